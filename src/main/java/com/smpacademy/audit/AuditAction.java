@@ -1,0 +1,29 @@
+package com.smpacademy.audit;
+
+/** What was done. Each feature adds the actions it audits; the admin audit view filters by these. */
+public enum AuditAction {
+    ACCOUNT_REGISTERED("Trainee registered"),
+    ACCOUNT_CREATED("Account created by admin"),
+    ROLE_CHANGED("Role changed"),
+    ACCOUNT_DISABLED("Account disabled"),
+    ACCOUNT_ENABLED("Account enabled"),
+    PASSWORD_CHANGED("Password changed"),
+    LOGIN_SUCCEEDED("Logged in"),
+    LOGIN_LOCKED_OUT("Login locked after repeated failures"),
+    LOGIN_REFUSED_LOCKED("Login refused: locked out"),
+    COHORT_CREATED("Cohort created"),
+    COHORT_MEMBER_ADDED("Added to cohort"),
+    COHORT_MEMBER_REMOVED("Removed from cohort"),
+    ADMIN_BOOTSTRAPPED("First admin created");
+
+    private final String label;
+
+    AuditAction(String label) {
+        this.label = label;
+    }
+
+    /** A phrase for people, shown in the audit view. */
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,150 @@
+package com.smpacademy.ui;
+
+import com.smpacademy.account.AccountPrincipal;
+import com.smpacademy.account.AccountService;
+import com.smpacademy.account.CohortService;
+import com.smpacademy.account.CohortSummary;
+import com.smpacademy.account.CurrentUser;
+import com.smpacademy.account.Role;
+import com.smpacademy.account.UserAccount;
+import com.smpacademy.account.ui.CohortsView;
+import com.smpacademy.account.ui.ProfileView;
+import com.smpacademy.account.ui.UsersView;
+import com.smpacademy.audit.ui.AuditLogView;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+/** The first page after login: what matters now for the user's role. */
+@Route("")
+@PageTitle("Dashboard")
+@Menu(order = 0, icon = "vaadin:home", title = "Dashboard")
+@RolesAllowed({Role.TRAINEE_NAME, Role.INSTRUCTOR_NAME, Role.CLINIC_OWNER_NAME, Role.ADMIN_NAME})
+public class DashboardView extends Div {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
+
+    DashboardView(CurrentUser currentUser, AccountService accounts, CohortService cohorts) {
+        setId("dashboard");
+        addClassNames("view", "dashboard");
+        AccountPrincipal user = currentUser.require();
+        H2 greeting = new H2("Welcome, " + user.displayName());
+        greeting.setId("dashboard-greeting");
+        add(greeting);
+
+        Div cards = new Div();
+        cards.addClassName("card-grid");
+        switch (user.role()) {
+            case TRAINEE -> cards.add(traineeCohortCard(cohorts.myCohorts(), cohorts.myInstructors()));
+            case INSTRUCTOR -> cards.add(instructorCard(cohorts.myCohorts(), cohorts.myTrainees()));
+            case ADMIN -> cards.add(adminCard(accounts.countByRole(), cohorts.list().size()));
+            case CLINIC_OWNER -> cards.add(clinicOwnerCard());
+        }
+        cards.add(accountCard(accounts.me()));
+        add(cards);
+    }
+
+    private Component traineeCohortCard(List<CohortSummary> myCohorts, List<UserAccount> instructors) {
+        Card card = card("Your cohort");
+        if (myCohorts.isEmpty()) {
+            card.add(emptyState("You are not in a cohort yet. Your academy adds you to one when your course starts; "
+                    + "until then no instructor can review your practice work."));
+            return card;
+        }
+        card.add(list(myCohorts.stream().map(CohortSummary::name).toList()));
+        card.add(new Span(instructors.isEmpty() ? "No instructor has been assigned to your cohort yet."
+                : "Your instructors: " + String.join(", ",
+                        instructors.stream().map(UserAccount::getDisplayName).toList())));
+        return card;
+    }
+
+    private Component instructorCard(List<CohortSummary> myCohorts, List<UserAccount> trainees) {
+        Card card = card("Your cohorts");
+        if (myCohorts.isEmpty()) {
+            card.add(emptyState("You do not teach a cohort yet. An admin assigns instructors to cohorts; you grade "
+                    + "only the trainees of your cohorts."));
+            return card;
+        }
+        card.add(list(myCohorts.stream().map(c -> c.name() + " — " + c.trainees() + " trainee"
+                + (c.trainees() == 1 ? "" : "s")).toList()));
+        card.add(new Span(trainees.size() + " trainee" + (trainees.size() == 1 ? "" : "s") + " in your care."));
+        return card;
+    }
+
+    private Component adminCard(Map<Role, Long> counts, int cohortCount) {
+        Card card = card("Academy at a glance");
+        Div stats = new Div();
+        stats.addClassName("stats");
+        for (Role role : Role.values()) {
+            stats.add(stat(counts.getOrDefault(role, 0L), role.label() + "s"));
+        }
+        stats.add(stat(cohortCount, "Cohorts"));
+        card.add(stats);
+        Div links = new Div(new RouterLink("Manage users", UsersView.class),
+                new RouterLink("Manage cohorts", CohortsView.class),
+                new RouterLink("Audit log", AuditLogView.class));
+        links.addClassName("link-row");
+        card.add(links);
+        return card;
+    }
+
+    private Component clinicOwnerCard() {
+        Card card = card("Hiring an SMP artist?");
+        card.add(new Paragraph("Your account lets you keep track of the artists you hire. Every certificate this "
+                + "academy issues carries a code and a QR code that can be checked publicly."));
+        return card;
+    }
+
+    private Component accountCard(UserAccount me) {
+        Card card = card("Your account");
+        card.add(new Span(me.getEmail()));
+        card.add(new Span(me.getRole().label() + " · member since "
+                + DATE.format(me.getCreatedAt().atZone(ZoneOffset.UTC))));
+        card.add(new RouterLink("Edit profile or change password", ProfileView.class));
+        return card;
+    }
+
+    private static Card card(String title) {
+        Card card = new Card();
+        card.setTitle(new H3(title));
+        card.addClassName("dashboard-card");
+        return card;
+    }
+
+    private static Component stat(long value, String label) {
+        Span number = new Span(Long.toString(value));
+        number.addClassName("stat-value");
+        Span caption = new Span(label);
+        caption.addClassName("stat-label");
+        Div stat = new Div(number, caption);
+        stat.addClassName("stat");
+        return stat;
+    }
+
+    private static Component list(List<String> items) {
+        UnorderedList list = new UnorderedList();
+        items.forEach(text -> list.add(new ListItem(text)));
+        return list;
+    }
+
+    static Component emptyState(String text) {
+        Paragraph p = new Paragraph(text);
+        p.addClassName("empty-state");
+        return p;
+    }
+}
