@@ -230,6 +230,15 @@ public class AccountService {
         return counts;
     }
 
+    /**
+     * Whether the caller's account still exists and is enabled: an account disabled by an admin loses its open
+     * sessions at the next navigation, not only at the next login.
+     */
+    @Transactional(readOnly = true)
+    public boolean callerIsStillActive() {
+        return currentUser.get().flatMap(p -> accounts.findById(p.id())).map(UserAccount::isEnabled).orElse(false);
+    }
+
     Optional<UserAccount> findByEmail(String email) {
         return accounts.findByEmail(AccountRules.normaliseEmail(email));
     }

@@ -112,10 +112,13 @@ public class DashboardView extends Div {
 
     private Component accountCard(UserAccount me) {
         Card card = card("Your account");
-        card.add(new Span(me.getEmail()));
-        card.add(new Span(me.getRole().label() + " · member since "
-                + DATE.format(me.getCreatedAt().atZone(ZoneOffset.UTC))));
-        card.add(new RouterLink("Edit profile or change password", ProfileView.class));
+        Span since = new Span(me.getRole().label() + " · member since "
+                + DATE.format(me.getCreatedAt().atZone(ZoneOffset.UTC)));
+        since.addClassName("muted");
+        Div lines = new Div(new Span(me.getEmail()), since,
+                new RouterLink("Edit profile or change password", ProfileView.class));
+        lines.addClassName("card-lines");
+        card.add(lines);
         return card;
     }
 

@@ -1,6 +1,7 @@
 package com.smpacademy.ui;
 
 import com.smpacademy.account.AccountPrincipal;
+import com.smpacademy.account.AccountService;
 import com.smpacademy.account.CurrentUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -19,6 +20,8 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -31,16 +34,18 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
  */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends AppLayout implements AfterNavigationObserver {
+public class MainLayout extends AppLayout implements AfterNavigationObserver, BeforeEnterObserver {
 
     private final H1 pageTitle = new H1();
     private final AuthenticationContext authenticationContext;
     private final CurrentUser currentUser;
     private final SideNav nav = new SideNav();
+    private final AccountService accounts;
 
-    MainLayout(AuthenticationContext authenticationContext, CurrentUser currentUser) {
+    MainLayout(AuthenticationContext authenticationContext, CurrentUser currentUser, AccountService accounts) {
         this.authenticationContext = authenticationContext;
         this.currentUser = currentUser;
+        this.accounts = accounts;
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
 
@@ -103,6 +108,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         box.setPadding(false);
         box.setSpacing(false);
         return box;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (currentUser.get().isPresent() && !accounts.callerIsStillActive()) {
+            authenticationContext.logout();
+        }
     }
 
     @Override

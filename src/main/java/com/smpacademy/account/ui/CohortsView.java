@@ -73,9 +73,9 @@ public class CohortsView extends Div {
         description.setWidthFull();
 
         cohorts.setId("cohorts-grid");
-        cohorts.addColumn(CohortSummary::name).setHeader("Cohort").setFlexGrow(2);
-        cohorts.addColumn(CohortSummary::trainees).setHeader("Trainees").setAutoWidth(true);
-        cohorts.addColumn(CohortSummary::instructors).setHeader("Instructors").setAutoWidth(true);
+        cohorts.addColumn(CohortSummary::name).setHeader("Cohort").setFlexGrow(1);
+        cohorts.addColumn(CohortSummary::trainees).setHeader("Trainees").setAutoWidth(true).setFlexGrow(0);
+        cohorts.addColumn(CohortSummary::instructors).setHeader("Instructors").setAutoWidth(true).setFlexGrow(0);
         cohorts.setEmptyStateText("No cohorts yet. Create one above, then add its trainees and instructors.");
         cohorts.asSingleSelect().addValueChangeListener(e -> select(e.getValue()));
         cohorts.setAllRowsVisible(true);
