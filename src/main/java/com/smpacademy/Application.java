@@ -1,5 +1,6 @@
 package com.smpacademy;
 
+import com.smpacademy.course.CourseValidation;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
@@ -20,6 +21,10 @@ import org.springframework.context.annotation.Bean;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (args.length > 0 && CourseValidation.FLAG.equals(args[0])) {
+            // an author's or CI's check of the course packs: no web server, an exit code
+            System.exit(CourseValidation.run(args.length > 1 ? args[1] : null, System.out, System.err));
+        }
         SpringApplication.run(Application.class, args);
     }
 

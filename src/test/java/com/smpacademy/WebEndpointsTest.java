@@ -109,10 +109,37 @@ class WebEndpointsTest {
         assertThat(sessionId(browser)).isNotNull().isNotEqualTo(sessionBefore);
 
         WebElement logout = wait.until(d -> d.findElement(By.id("logout")));
+        checkCourseAssetsAsSignedIn(sessionId(browser));
         ((JavascriptExecutor) browser).executeScript("arguments[0].click()", logout);
         wait.until(d -> d.getCurrentUrl().contains("/login"));
         WebElement notice = wait.until(d -> d.findElement(By.id("login-notice")));
         assertThat(notice.getText()).isEqualTo("You have logged out.");
+    }
+
+    /** Course diagrams are served to signed-in users only, with an image type, caching and a sandbox. */
+    private void checkCourseAssetsAsSignedIn(String sessionId) {
+        try {
+            HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+            String asset = "/course-assets/smp-practitioner/03-needle-depth/assets/skin-layers.svg";
+            HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + asset))
+                    .header("Cookie", "JSESSIONID=" + sessionId).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(signedIn.statusCode()).isEqualTo(200);
+            assertThat(signedIn.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    v -> assertThat(v).startsWith("image/svg+xml"));
+            assertThat(signedIn.headers().firstValue("Cache-Control")).hasValueSatisfying(
+                    v -> assertThat(v).contains("max-age=86400"));
+            assertThat(signedIn.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+                    v -> assertThat(v).contains("sandbox"));
+            assertThat(signedIn.body()).contains("<svg");
+            HttpResponse<String> notAnAsset = client.send(HttpRequest.newBuilder(URI.create("http://localhost:"
+                            + port + "/course-assets/smp-practitioner/03-needle-depth/assets/../quiz.yaml"))
+                    .header("Cookie", "JSESSIONID=" + sessionId).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(notAnAsset.statusCode()).isNotEqualTo(200);
+            assertThat(get(asset).statusCode()).as("anonymous").isNotEqualTo(200);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static String sessionId(WebDriver browser) {

@@ -14,7 +14,8 @@ public enum AuditAction {
     COHORT_CREATED("Cohort created"),
     COHORT_MEMBER_ADDED("Added to cohort"),
     COHORT_MEMBER_REMOVED("Removed from cohort"),
-    ADMIN_BOOTSTRAPPED("First admin created");
+    ADMIN_BOOTSTRAPPED("First admin created"),
+    COURSE_PACKS_RELOADED("Course packs reloaded");
 
     private final String label;
 

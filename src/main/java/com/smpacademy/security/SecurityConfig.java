@@ -29,7 +29,8 @@ public class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/styles/**", "/images/**", "/favicon.ico").permitAll());
+                .requestMatchers("/styles/**", "/images/**", "/favicon.ico").permitAll()
+                .requestMatchers("/course-assets/**").authenticated());
         // Spring Security's default (change the session id at login) is what defeats session fixation; stated
         // here so that nobody turns it off by accident.
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));

@@ -48,13 +48,13 @@ class NavigationAndAccessTest extends KaribuTest {
     void aTraineeSeesExactlyTheTraineeMenu() {
         login(TestUsers.TRAINEE);
         NavigatorKt.expectView(DashboardView.class);
-        assertThat(menu()).containsExactly("Dashboard", "Profile");
+        assertThat(menu()).containsExactly("Dashboard", "Courses", "Profile");
     }
 
     @Test
     void anInstructorSeesExactlyTheInstructorMenu() {
         login(TestUsers.INSTRUCTOR);
-        assertThat(menu()).containsExactly("Dashboard", "Profile");
+        assertThat(menu()).containsExactly("Dashboard", "Courses", "Profile");
     }
 
     @Test
@@ -66,13 +66,14 @@ class NavigationAndAccessTest extends KaribuTest {
     @Test
     void anAdminSeesTheAdministrationEntries() {
         login(TestUsers.ADMIN);
-        assertThat(menu()).containsExactly("Dashboard", "Users", "Cohorts", "Audit log", "Profile");
+        assertThat(menu()).containsExactly("Dashboard", "Courses", "Users", "Cohorts", "Course packs", "Audit log",
+                "Profile");
     }
 
     @Test
     void aTraineeTypingAnAdminUrlGetsTheAccessDeniedPage() {
         login(TestUsers.TRAINEE);
-        for (String url : List.of("admin/users", "admin/cohorts", "admin/audit")) {
+        for (String url : List.of("admin/users", "admin/cohorts", "admin/audit", "admin/course-packs")) {
             UI.getCurrent().navigate(url);
             NavigatorKt.expectView(AccessDeniedView.class);
             assertThat(_get(H2.class, s -> s.withText("You don't have access to this page"))).isNotNull();

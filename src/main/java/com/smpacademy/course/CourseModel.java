@@ -1,0 +1,124 @@
+package com.smpacademy.course;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The course as loaded from its pack: immutable, validated, and held in memory (the database keeps only progress
+ * and versions). Lesson text is rendered and sanitised at load time.
+ */
+public final class CourseModel {
+
+    private CourseModel() {
+    }
+
+    /** A loaded course. {@code contentHash} is the SHA-256 of every file in the pack. */
+    public record Course(String id, String title, int version, String summary, List<Module> modules,
+                         Map<String, Object> certification, String contentHash, String sourceLabel) {
+
+        public Optional<Module> module(String moduleId) {
+            return modules.stream().filter(m -> m.id().equals(moduleId)).findFirst();
+        }
+
+        public int lessonCount() {
+            return modules.stream().mapToInt(m -> m.lessons().size()).sum();
+        }
+
+        public int minutes() {
+            return modules.stream().mapToInt(Module::minutes).sum();
+        }
+    }
+
+    /** A module; {@code folder} is its folder name inside the pack (e.g. {@code 03-needle-depth}). */
+    public record Module(String id, String folder, String title, String summary, int minutes,
+                         List<String> prerequisites, List<Lesson> lessons, @Nullable Quiz quiz) {
+
+        public Optional<Lesson> lesson(String lessonId) {
+            return lessons.stream().filter(l -> l.id().equals(lessonId)).findFirst();
+        }
+    }
+
+    /** A lesson; {@code html} is the rendered, sanitised Markdown. */
+    public record Lesson(String id, String title, int minutes, String html, int words) {
+    }
+
+    /** A module's quiz: policy and question bank, as the quiz feature uses it. */
+    public record Quiz(String title, int passMark, int attemptsAllowed, int cooldownMinutes, int timeLimitMinutes,
+                       int drawCount, Map<String, Integer> drawByTag, boolean shuffleOptions, ReviewPolicy review,
+                       List<Question> questions, String bankHash) {
+    }
+
+    public enum ReviewPolicy {
+        SCORE_ONLY("score-only"), ANSWERS_AFTER_PASS("answers-after-pass"),
+        ANSWERS_AFTER_LAST_ATTEMPT("answers-after-last-attempt");
+
+        private final String yaml;
+
+        ReviewPolicy(String yaml) {
+            this.yaml = yaml;
+        }
+
+        public String yaml() {
+            return yaml;
+        }
+
+        static Optional<ReviewPolicy> fromYaml(String value) {
+            for (ReviewPolicy p : values()) {
+                if (p.yaml.equals(value)) {
+                    return Optional.of(p);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    public enum QuestionType {
+        SINGLE("single"), MULTIPLE("multiple"), TRUE_FALSE("true-false"), ORDERING("ordering"),
+        NUMERIC("numeric"), IMAGE_CHOICE("image-choice"), LANDMARK("landmark");
+
+        private final String yaml;
+
+        QuestionType(String yaml) {
+            this.yaml = yaml;
+        }
+
+        public String yaml() {
+            return yaml;
+        }
+
+        static Optional<QuestionType> fromYaml(String value) {
+            for (QuestionType t : values()) {
+                if (t.yaml.equals(value)) {
+                    return Optional.of(t);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * One question of a bank. Which fields matter depends on the type: options (single, multiple, image-choice),
+     * answer (true-false), items in the correct order (ordering), number and tolerance (numeric), image and
+     * landmarks (landmark). Image paths are already resolved to URLs under {@code /course-assets/}.
+     */
+    public record Question(String id, QuestionType type, String text, List<String> tags,
+                           @Nullable String explanation, List<Option> options, @Nullable Boolean answer,
+                           List<String> items, @Nullable Double number, double tolerance, @Nullable String unit,
+                           @Nullable String image, List<Landmark> landmarks) {
+    }
+
+    public record Option(String id, String text, @Nullable String image, boolean correct) {
+    }
+
+    /** A target region on a landmark image: a circle (cx, cy, r) or a rectangle (x, y, width, height). */
+    public record Landmark(String id, String label, @Nullable Circle circle, @Nullable Rect rect) {
+    }
+
+    public record Circle(double cx, double cy, double r) {
+    }
+
+    public record Rect(double x, double y, double width, double height) {
+    }
+}
