@@ -11,6 +11,11 @@ import com.smpacademy.account.ui.CohortsView;
 import com.smpacademy.account.ui.ProfileView;
 import com.smpacademy.account.ui.UsersView;
 import com.smpacademy.audit.ui.AuditLogView;
+import com.smpacademy.course.CourseService;
+import com.smpacademy.course.ui.CourseView;
+import com.smpacademy.course.ui.LessonView;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Div;
@@ -39,7 +44,7 @@ public class DashboardView extends Div {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
-    DashboardView(CurrentUser currentUser, AccountService accounts, CohortService cohorts) {
+    DashboardView(CurrentUser currentUser, AccountService accounts, CohortService cohorts, CourseService courses) {
         setId("dashboard");
         addClassNames("view", "dashboard");
         AccountPrincipal user = currentUser.require();
@@ -50,13 +55,40 @@ public class DashboardView extends Div {
         Div cards = new Div();
         cards.addClassName("card-grid");
         switch (user.role()) {
-            case TRAINEE -> cards.add(traineeCohortCard(cohorts.myCohorts(), cohorts.myInstructors()));
+            case TRAINEE -> cards.add(studiesCard(courses.catalog()),
+                    traineeCohortCard(cohorts.myCohorts(), cohorts.myInstructors()));
             case INSTRUCTOR -> cards.add(instructorCard(cohorts.myCohorts(), cohorts.myTrainees()));
             case ADMIN -> cards.add(adminCard(accounts.countByRole(), cohorts.list().size()));
             case CLINIC_OWNER -> cards.add(clinicOwnerCard());
         }
         cards.add(accountCard(accounts.me()));
         add(cards);
+    }
+
+    private Component studiesCard(List<CourseService.CourseCard> courses) {
+        Card card = card("Your studies");
+        card.setId("studies-card");
+        if (courses.isEmpty()) {
+            card.add(emptyState("No course is published yet. Your academy will add one soon."));
+            return card;
+        }
+        for (CourseService.CourseCard course : courses) {
+            Div block = new Div();
+            block.addClassName("card-lines");
+            ProgressBar bar = new ProgressBar(0, 1, course.progress());
+            Span done = new Span(course.lessonsDone() + " of " + course.lessons() + " lessons done");
+            done.addClassName("muted");
+            RouterLink link = course.continueAt() == null
+                    ? new RouterLink("Start: " + course.title(), CourseView.class,
+                            new RouteParameters("courseId", course.courseId()))
+                    : new RouterLink("Continue: " + course.continueAt().title(), LessonView.class,
+                            new RouteParameters(Map.of("courseId", course.courseId(),
+                                    "moduleId", course.continueAt().moduleId(),
+                                    "lessonId", course.continueAt().lessonId())));
+            block.add(new Span(course.title()), bar, done, link);
+            card.add(block);
+        }
+        return card;
     }
 
     private Component traineeCohortCard(List<CohortSummary> myCohorts, List<UserAccount> instructors) {

@@ -21,7 +21,7 @@ class DashboardViewTest extends KaribuTest {
     void theDemoTraineeSeesTheirCohortAndInstructor() {
         login(TestUsers.TRAINEE);
         assertThat(dashboardText()).contains("Welcome, Sam Carter", "Demo cohort", "Dana Okafor",
-                TestUsers.TRAINEE);
+                TestUsers.TRAINEE, "Your studies", "SMP Practitioner Certificate");
     }
 
     @Test
