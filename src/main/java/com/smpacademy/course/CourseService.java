@@ -199,6 +199,11 @@ public class CourseService {
         return result;
     }
 
+    /** Every course in service, for other features (the quiz statistics list its quizzes). */
+    public List<Course> catalogCourses() {
+        return catalog.courses();
+    }
+
     /** The course as loaded, for other features (the quiz feature reads its banks from here). */
     public Optional<Course> findCourse(String courseId) {
         return catalog.course(courseId);
