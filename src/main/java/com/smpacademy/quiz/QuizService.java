@@ -120,7 +120,7 @@ public class QuizService {
     }
 
     private Overview overview(Course course, Module module, Quiz quiz, List<QuizAttempt> history) {
-        Instant now = clock.instant();
+        Instant now = now();
         List<AttemptSummary> summaries = history.stream().map(QuizService::summary).toList();
         QuizAttempt open = history.stream().filter(QuizAttempt::isOpen).findFirst().orElse(null);
         List<QuizAttempt> closed = history.stream().filter(a -> !a.isOpen()).toList();
@@ -171,7 +171,7 @@ public class QuizService {
         if (!overview.canStart()) {
             throw new RuleViolationException(overview.cannotStartReason());
         }
-        Instant now = clock.instant();
+        Instant now = now();
         List<AttemptContent.Drawn> drawn = new ArrayList<>();
         for (Question q : QuestionDraw.draw(quiz, random)) {
             List<String> optionOrder = new ArrayList<>(q.options().stream().map(Option::id).toList());
@@ -217,7 +217,7 @@ public class QuizService {
     @Transactional
     public void saveAnswer(long attemptId, int questionIndex, @Nullable Answer answer) {
         QuizAttempt attempt = own(attemptId);
-        Instant now = clock.instant();
+        Instant now = now();
         if (attempt.isOverdue(now)) {
             closeIfOverdue(attempt);
             throw new RuleViolationException("Time is up: answers given after the deadline are not counted.");
@@ -244,7 +244,7 @@ public class QuizService {
             return tx.execute(status -> {
                 QuizAttempt attempt = own(attemptId);
                 if (attempt.isOpen()) {
-                    Instant now = clock.instant();
+                    Instant now = now();
                     if (attempt.isOverdue(now)) {
                         grade(attempt, QuizAttempt.Status.EXPIRED, attempt.deadline());
                     } else {
@@ -275,7 +275,7 @@ public class QuizService {
     @Scheduled(fixedDelayString = "${academy.quiz.sweep-millis:60000}", initialDelay = 30_000)
     @Transactional
     public void closeAbandonedAttempts() {
-        attempts.overdue(clock.instant()).forEach(this::closeIfOverdue);
+        attempts.overdue(now()).forEach(this::closeIfOverdue);
     }
 
     /** Statistics of one quiz over all closed attempts. Instructors and admins. */
@@ -310,6 +310,11 @@ public class QuizService {
     }
 
     // --- internals ---------------------------------------------------------------------------------------
+
+    /** Times are kept to the millisecond, the precision both databases store, so what is read back compares equal. */
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    }
 
     private static boolean isIdentity(List<Integer> order) {
         for (int i = 0; i < order.size(); i++) {
@@ -355,7 +360,7 @@ public class QuizService {
     }
 
     private boolean closeIfOverdue(QuizAttempt attempt) {
-        if (attempt.isOpen() && attempt.isOverdue(clock.instant())) {
+        if (attempt.isOpen() && attempt.isOverdue(now())) {
             grade(attempt, QuizAttempt.Status.EXPIRED, attempt.deadline());
             return true;
         }
@@ -373,7 +378,7 @@ public class QuizService {
             total += score;
             graded.add(d.graded(score));
         }
-        attempt.close(closedAs, asOf == null ? clock.instant() : asOf,
+        attempt.close(closedAs, asOf == null ? now() : asOf,
                 new AttemptContent(List.copyOf(graded)).toJson(), total);
     }
 
