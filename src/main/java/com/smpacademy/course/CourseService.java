@@ -199,6 +199,26 @@ public class CourseService {
         return result;
     }
 
+    /** The width and height of an SVG diagram's viewBox, for pickers that report points in its units. */
+    public Optional<double[]> svgViewBox(String assetUrl) {
+        String prefix = "/course-assets/";
+        if (!assetUrl.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        String rest = assetUrl.substring(prefix.length());
+        int slash = rest.indexOf('/');
+        if (slash < 0) {
+            return Optional.empty();
+        }
+        return catalog.asset(rest.substring(0, slash), rest.substring(slash + 1)).flatMap(bytes -> {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                    "viewBox\\s*=\\s*[\"']\\s*[-\\d.]+[\\s,]+[-\\d.]+[\\s,]+([\\d.]+)[\\s,]+([\\d.]+)")
+                    .matcher(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+            return m.find() ? Optional.of(new double[] {Double.parseDouble(m.group(1)),
+                    Double.parseDouble(m.group(2))}) : Optional.empty();
+        });
+    }
+
     /** Every course in service, for other features (the quiz statistics list its quizzes). */
     public List<Course> catalogCourses() {
         return catalog.courses();

@@ -29,7 +29,7 @@ public class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/styles/**", "/images/**", "/favicon.ico").permitAll()
+                .requestMatchers("/styles/**", "/components/**", "/images/**", "/favicon.ico").permitAll()
                 .requestMatchers("/course-assets/**").authenticated());
         // Spring Security's default (change the session id at login) is what defeats session fixation; stated
         // here so that nobody turns it off by accident.

@@ -41,7 +41,7 @@ final class QuizLab {
                     """.formatted(i, i, i + 1));
         }
         try {
-            write(dir.resolve("course.yaml"), "id: " + id + "\ntitle: Quiz lab\nmodules: [m1, m2]\n");
+            write(dir.resolve("course.yaml"), "id: " + id + "\ntitle: Quiz lab\nmodules: [m1, m2, m3]\n");
             write(dir.resolve("01-m1/module.yaml"), "id: m1\ntitle: Module one\nprerequisites: []\n");
             write(dir.resolve("01-m1/01-read.md"), "---\ntitle: Read me\n---\nSome text.\n");
             write(dir.resolve("01-m1/quiz.yaml"), """
@@ -73,6 +73,63 @@ final class QuizLab {
             write(dir.resolve("02-m2/module.yaml"), "id: m2\ntitle: Module two\nprerequisites: [m1]\n");
             write(dir.resolve("02-m2/01-more.md"), "---\ntitle: More\n---\nMore text.\n");
             write(dir.resolve("02-m2/quiz.yaml"), big.toString());
+            write(dir.resolve("03-m3/module.yaml"), "id: m3\ntitle: Every type\nprerequisites: []\n");
+            write(dir.resolve("03-m3/01-look.md"), "---\ntitle: Look\n---\nText.\n");
+            write(dir.resolve("03-m3/assets/head.svg"), "<svg xmlns='http://www.w3.org/2000/svg' "
+                    + "viewBox='0 0 400 500' width='400' height='500'><ellipse cx='200' cy='260' rx='150' "
+                    + "ry='200'/></svg>");
+            write(dir.resolve("03-m3/assets/a.svg"), "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 10 10'/>");
+            write(dir.resolve("03-m3/assets/b.svg"), "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 10 10'/>");
+            write(dir.resolve("03-m3/quiz.yaml"), """
+                    title: Every type quiz
+                    passMark: 80
+                    drawCount: 7
+                    review: answers-after-pass
+                    questions:
+                      - id: single
+                        type: single
+                        text: Which layer is the SMP target?
+                        explanation: SECRET-EXPLANATION-single
+                        options:
+                          - { id: a, text: Epidermis }
+                          - { id: b, text: Upper dermis, correct: true }
+                      - id: multi
+                        type: multiple
+                        text: Which signs point to blow-out?
+                        explanation: SECRET-EXPLANATION-multi
+                        options:
+                          - { id: a, text: Spread dots, correct: true }
+                          - { id: b, text: Blue-grey cast, correct: true }
+                          - { id: c, text: Flaking in week one }
+                      - id: tf
+                        type: true-false
+                        text: SMP regrows hair.
+                        answer: false
+                        explanation: SECRET-EXPLANATION-tf
+                      - id: order
+                        type: ordering
+                        text: Order the preparation.
+                        items: [Wash hands, Cleanse scalp, Let it dry]
+                      - id: num
+                        type: numeric
+                        text: Parts of water in a 1:3 dilution?
+                        answer: 3
+                        tolerance: 0
+                        unit: parts
+                      - id: pic
+                        type: image-choice
+                        text: Which hairline is mature?
+                        options:
+                          - { id: a, image: assets/a.svg, text: Low and straight }
+                          - { id: b, image: assets/b.svg, text: Soft and irregular, correct: true }
+                      - id: marks
+                        type: landmark
+                        text: Place the landmarks.
+                        image: assets/head.svg
+                        landmarks:
+                          - { id: centre, label: Frontal centre, circle: { cx: 200, cy: 113, r: 24 } }
+                          - { id: left, label: Left temporal point, rect: { x: 264, y: 166, width: 58, height: 60 } }
+                    """);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

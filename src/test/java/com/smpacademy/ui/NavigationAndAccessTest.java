@@ -54,7 +54,7 @@ class NavigationAndAccessTest extends KaribuTest {
     @Test
     void anInstructorSeesExactlyTheInstructorMenu() {
         login(TestUsers.INSTRUCTOR);
-        assertThat(menu()).containsExactly("Dashboard", "Courses", "Profile");
+        assertThat(menu()).containsExactly("Dashboard", "Courses", "Quiz statistics", "Profile");
     }
 
     @Test
@@ -66,8 +66,8 @@ class NavigationAndAccessTest extends KaribuTest {
     @Test
     void anAdminSeesTheAdministrationEntries() {
         login(TestUsers.ADMIN);
-        assertThat(menu()).containsExactly("Dashboard", "Courses", "Users", "Cohorts", "Course packs", "Audit log",
-                "Profile");
+        assertThat(menu()).containsExactly("Dashboard", "Courses", "Quiz statistics", "Users", "Cohorts",
+                "Course packs", "Audit log", "Profile");
     }
 
     @Test

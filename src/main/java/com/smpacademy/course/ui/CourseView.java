@@ -124,6 +124,15 @@ public class CourseView extends Div implements BeforeEnterObserver, HasDynamicTi
             lessons.add(item);
         }
         card.add(lessons);
+        if (state.module().quiz() != null && state.status() != ModuleStatus.LOCKED) {
+            // by path, not by class: the quiz feature builds on courses, not the other way round
+            com.vaadin.flow.component.html.Anchor quiz = new com.vaadin.flow.component.html.Anchor(
+                    "quiz/" + courseId + "/" + state.module().id(), "Module quiz: " + state.module().quiz().title());
+            quiz.getElement().setAttribute("router-link", true);
+            quiz.setId("quiz-link-" + state.module().id());
+            quiz.addClassName("quiz-link");
+            card.add(quiz);
+        }
         return card;
     }
 
