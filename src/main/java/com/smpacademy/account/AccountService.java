@@ -239,6 +239,17 @@ public class AccountService {
         return currentUser.get().flatMap(p -> accounts.findById(p.id())).map(UserAccount::isEnabled).orElse(false);
     }
 
+    /** Display names of the given accounts, for lists that show who did what. Signed-in callers only. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, String> displayNames(Collection<Long> ids) {
+        Map<Long, String> names = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            accounts.findAllById(ids).forEach(a -> names.put(a.getId(), a.getDisplayName()));
+        }
+        return names;
+    }
+
     Optional<UserAccount> findByEmail(String email) {
         return accounts.findByEmail(AccountRules.normaliseEmail(email));
     }

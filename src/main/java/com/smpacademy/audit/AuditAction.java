@@ -15,7 +15,10 @@ public enum AuditAction {
     COHORT_MEMBER_ADDED("Added to cohort"),
     COHORT_MEMBER_REMOVED("Removed from cohort"),
     ADMIN_BOOTSTRAPPED("First admin created"),
-    COURSE_PACKS_RELOADED("Course packs reloaded");
+    COURSE_PACKS_RELOADED("Course packs reloaded"),
+    PRACTICE_APPROVED("Practice entry approved"),
+    PRACTICE_CHANGES_REQUESTED("Practice entry: changes requested"),
+    PRACTICE_REJECTED("Practice entry rejected");
 
     private final String label;
 

@@ -30,7 +30,7 @@ public class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/styles/**", "/components/**", "/images/**", "/favicon.ico").permitAll()
-                .requestMatchers("/course-assets/**").authenticated());
+                .requestMatchers("/course-assets/**", "/practice-photos/**").authenticated());
         // Spring Security's default (change the session id at login) is what defeats session fixation; stated
         // here so that nobody turns it off by accident.
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));

@@ -1,0 +1,39 @@
+package com.smpacademy.practice;
+
+import com.smpacademy.common.RuleViolationException;
+import java.time.Duration;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Serves practice photos to the people who may see their entry; the service decides who that is. */
+@RestController
+class PracticePhotoController {
+
+    private final PracticeService practice;
+
+    PracticePhotoController(PracticeService practice) {
+        this.practice = practice;
+    }
+
+    @GetMapping("/practice-photos/{photoId}")
+    ResponseEntity<byte[]> photo(@PathVariable long photoId,
+                                 @RequestParam(name = "thumb", defaultValue = "false") boolean thumb) {
+        try {
+            PracticeService.PhotoBytes photo = practice.photo(photoId, thumb);
+            return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.contentType()))
+                    .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
+                    .header("X-Content-Type-Options", "nosniff")
+                    .body(photo.bytes());
+        } catch (AccessDeniedException e) {
+            return ResponseEntity.status(403).build();
+        } catch (RuleViolationException e) {
+            return ResponseEntity.notFound().build();
+        }
+    }
+}
