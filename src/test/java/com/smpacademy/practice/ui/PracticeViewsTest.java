@@ -112,6 +112,10 @@ class PracticeViewsTest extends KaribuTest {
         assertThat(view.entries.getEmptyStateText()).contains("Log your first practice session");
         assertThat(view.getElement().getTextRecursively()).contains("Supervised live model 0 h / 20 h",
                 "Nothing waiting for review");
+        com.vaadin.flow.component.html.Image chart = _get(com.vaadin.flow.component.html.Image.class,
+                s -> s.withId("weekly-chart"));
+        assertThat(chart.getSrc()).startsWith("data:image/svg+xml;base64,");
+        assertThat(chart.getAlt()).hasValueSatisfying(alt -> assertThat(alt).contains("0 hours in all"));
     }
 
     @Test
