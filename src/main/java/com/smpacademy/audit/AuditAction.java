@@ -18,7 +18,11 @@ public enum AuditAction {
     COURSE_PACKS_RELOADED("Course packs reloaded"),
     PRACTICE_APPROVED("Practice entry approved"),
     PRACTICE_CHANGES_REQUESTED("Practice entry: changes requested"),
-    PRACTICE_REJECTED("Practice entry rejected");
+    PRACTICE_REJECTED("Practice entry rejected"),
+    PRACTICAL_ASSESSED("Practical assessment recorded"),
+    CERTIFICATE_ISSUED("Certificate issued"),
+    CERTIFICATE_REVOKED("Certificate revoked"),
+    SIGNING_KEY_ROTATED("Signing key rotated");
 
     private final String label;
 

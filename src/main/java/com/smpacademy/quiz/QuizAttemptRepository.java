@@ -23,6 +23,14 @@ interface QuizAttemptRepository extends JpaRepository<QuizAttempt, Long> {
     Set<String> passedModules(@Param("userId") long userId, @Param("courseId") String courseId);
 
     @Query("""
+            select a.moduleId, max(a.scorePercent) from QuizAttempt a
+            where a.userId = :userId and a.courseId = :courseId
+              and a.status <> com.smpacademy.quiz.QuizAttempt.Status.IN_PROGRESS
+            group by a.moduleId
+            """)
+    List<Object[]> bestScores(@Param("userId") long userId, @Param("courseId") String courseId);
+
+    @Query("""
             select a from QuizAttempt a where a.courseId = :courseId and a.moduleId = :moduleId
               and a.status <> com.smpacademy.quiz.QuizAttempt.Status.IN_PROGRESS
             """)

@@ -292,6 +292,19 @@ public class QuizService {
         return QuizStatistics.compute(courseId, moduleId, course.title() + " — " + quiz.title(), graded);
     }
 
+    /**
+     * A trainee's best score per module quiz of a course, for certification (which checks its own permissions
+     * before asking).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, Double> bestScores(long userId, String courseId) {
+        java.util.Map<String, Double> best = new java.util.HashMap<>();
+        for (Object[] row : attempts.bestScores(userId, courseId)) {
+            best.put((String) row[0], row[1] == null ? 0 : ((Number) row[1]).doubleValue());
+        }
+        return best;
+    }
+
     /** The quizzes of every course in service, for the statistics page. */
     @PreAuthorize("hasAnyRole('INSTRUCTOR','ADMIN')")
     public List<QuizRef> quizzes() {

@@ -29,10 +29,13 @@ public class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/api/v1/verify/**", "/.well-known/jwks.json").permitAll()
                 .requestMatchers("/styles/**", "/components/**", "/images/**", "/favicon.ico").permitAll()
                 .requestMatchers("/course-assets/**", "/practice-photos/**").authenticated());
         // Spring Security's default (change the session id at login) is what defeats session fixation; stated
         // here so that nobody turns it off by accident.
+        // the public verification API is stateless and takes no cookies: CSRF tokens do not apply to it
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/v1/verify/**"));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout"));
         return http.build();

@@ -48,13 +48,14 @@ class NavigationAndAccessTest extends KaribuTest {
     void aTraineeSeesExactlyTheTraineeMenu() {
         login(TestUsers.TRAINEE);
         NavigatorKt.expectView(DashboardView.class);
-        assertThat(menu()).containsExactly("Dashboard", "Courses", "Practice logbook", "Profile");
+        assertThat(menu()).containsExactly("Dashboard", "Courses", "Practice logbook", "My certificates", "Profile");
     }
 
     @Test
     void anInstructorSeesExactlyTheInstructorMenu() {
         login(TestUsers.INSTRUCTOR);
-        assertThat(menu()).containsExactly("Dashboard", "Courses", "Review queue", "Quiz statistics", "Profile");
+        assertThat(menu()).containsExactly("Dashboard", "Courses", "Review queue", "Certification", "Quiz statistics",
+                "Profile");
     }
 
     @Test
@@ -66,8 +67,8 @@ class NavigationAndAccessTest extends KaribuTest {
     @Test
     void anAdminSeesTheAdministrationEntries() {
         login(TestUsers.ADMIN);
-        assertThat(menu()).containsExactly("Dashboard", "Courses", "Review queue", "Quiz statistics", "Users",
-                "Cohorts", "Course packs", "Audit log", "Profile");
+        assertThat(menu()).containsExactly("Dashboard", "Courses", "Review queue", "Certification", "Quiz statistics",
+                "Users", "Cohorts", "Course packs", "Audit log", "Profile");
     }
 
     @Test
