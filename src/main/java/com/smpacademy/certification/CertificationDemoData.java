@@ -45,7 +45,8 @@ class CertificationDemoData implements ApplicationRunner {
         if (!demoData || certification.programs().isEmpty()) {
             return;
         }
-        Program program = certification.programs().get(0);
+        Program program = certification.programs().stream().filter(p -> p.courseId().equals("smp-practitioner"))
+                .findFirst().orElse(certification.programs().get(0));
         tx.executeWithoutResult(status -> {
             LocalDate today = LocalDate.now(ZoneOffset.UTC);
             Map<String, Object> sam = account("trainee@academy.test");

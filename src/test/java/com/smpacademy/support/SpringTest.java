@@ -15,6 +15,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Inherited
 @SpringBootTest
 @ActiveProfiles("test")
-@Import({TestConfig.class, TestUsers.class})
+@Import({TestConfig.class, TestUsers.class, com.smpacademy.certification.CertificationTestAccess.class})
 public @interface SpringTest {
 }
