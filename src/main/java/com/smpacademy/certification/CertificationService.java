@@ -70,13 +70,16 @@ public class CertificationService {
     private final Clock clock;
     private final String publicUrl;
     private final String academyName;
+    private final org.springframework.beans.factory.ObjectProvider<VerifyFastPathFilter> fastPath;
 
     CertificationService(CertificateRepository certificates, PracticalAssessmentRepository assessments,
                          CredentialSigner signer, CourseService courses, QuizService quizzes,
                          PracticeService practice, CohortService cohorts, AccountService accounts,
                          CurrentUser currentUser, AuditService audit, Clock clock,
                          @Value("${academy.public-url:http://localhost:8080}") String publicUrl,
-                         @Value("${academy.name:SMP Academy}") String academyName) {
+                         @Value("${academy.name:SMP Academy}") String academyName,
+                         org.springframework.beans.factory.ObjectProvider<VerifyFastPathFilter> fastPath) {
+        this.fastPath = fastPath;
         this.certificates = certificates;
         this.assessments = assessments;
         this.signer = signer;
@@ -205,6 +208,8 @@ public class CertificationService {
             throw InvalidInputException.of("note", "Use at most 1000 characters.");
         }
         c.revoke(clock.instant(), reason, clean, me.id());
+        // this node answers with the revocation at once; other nodes' verification caches follow within seconds
+        fastPath.ifAvailable(f -> f.evict(c.code()));
         audit.record(AuditEntry.of(AuditAction.CERTIFICATE_REVOKED, me.id(), me.email())
                 .target("certificate", c.code(), c.holderName()).details(reason + (clean == null ? "" : ": " + clean)));
         return view(c);

@@ -21,11 +21,14 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "academy.verify.rate-limit-per-minute=8")
 @ActiveProfiles("test")
-@Import({TestConfig.class, TestUsers.class})
+@Import({TestConfig.class, TestUsers.class, CertificationTestAccess.class})
 class VerifyApiTest {
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
+    @Autowired CertificationTestAccess access;
+    @Autowired CertificationService certification;
+    @Autowired TestUsers users;
 
     private final HttpClient client = HttpClient.newHttpClient();
 

@@ -1,0 +1,98 @@
+package com.smpacademy.certification;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Serves {@code GET /api/v1/verify/{code}} ahead of the web framework: the endpoint is public and stateless, so
+ * it needs neither the security filter chain nor MVC, and answers from a per-node cache of the JSON for
+ * {@code academy.verify.cache-seconds} (default 5). A revocation evicts its entry on the node that made it at
+ * once; other nodes follow within the cache time (documented in the README). Runs after the rate limit.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+class VerifyFastPathFilter extends OncePerRequestFilter {
+
+    private static final String PREFIX = "/api/v1/verify/";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private record Cached(int status, byte[] body, long until) {
+    }
+
+    private final VerificationService verification;
+    private final long cacheMillis;
+    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+
+    VerifyFastPathFilter(VerificationService verification,
+                         @Value("${academy.verify.cache-seconds:5}") int cacheSeconds) {
+        this.verification = verification;
+        this.cacheMillis = cacheSeconds * 1000L;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        return !"GET".equals(request.getMethod()) || !uri.startsWith(PREFIX) || uri.indexOf('/', PREFIX.length()) >= 0
+                || uri.length() == PREFIX.length() || uri.length() > PREFIX.length() + 40;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String typed = java.net.URLDecoder.decode(request.getRequestURI().substring(PREFIX.length()),
+                StandardCharsets.UTF_8);
+        long now = System.currentTimeMillis();
+        Cached hit = cache.get(typed);
+        if (hit == null || hit.until() < now) {
+            hit = answer(typed, now);
+            if (cache.size() > 50_000) {
+                cache.clear();
+            }
+            cache.put(typed, hit);
+        }
+        response.setStatus(hit.status());
+        response.setContentType("application/json");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", hit.status() == 400 ? "no-store" : "max-age=60, public");
+        response.setContentLength(hit.body().length);
+        response.getOutputStream().write(hit.body());
+    }
+
+    /** Forgets a code's cached answer (after a revocation). */
+    void evict(String code) {
+        cache.keySet().removeIf(k -> CertificateCode.normalise(k).map(code::equals).orElse(false));
+    }
+
+    private Cached answer(String typed, long now) {
+        Object body;
+        int status;
+        switch (verification.verify(typed)) {
+            case VerificationService.Found f -> {
+                status = 200;
+                body = VerifyApiController.json(f.certificate());
+            }
+            case VerificationService.Unknown u -> {
+                status = 404;
+                body = Map.of("error", "not_found", "message", "No certificate has the code " + u.code()
+                        + ". It may have been mistyped, or it was not issued by this academy.");
+            }
+            case VerificationService.Malformed m -> {
+                status = 400;
+                body = Map.of("error", "malformed_code", "message", m.message());
+            }
+        }
+        return new Cached(status, JSON.writeValueAsBytes(body), now + cacheMillis);
+    }
+}
