@@ -22,6 +22,7 @@ public enum AuditAction {
     PRACTICAL_ASSESSED("Practical assessment recorded"),
     CERTIFICATE_ISSUED("Certificate issued"),
     CERTIFICATE_REVOKED("Certificate revoked"),
+    CERTIFICATE_RENEWED("Certificate renewed"),
     SIGNING_KEY_ROTATED("Signing key rotated");
 
     private final String label;

@@ -191,6 +191,39 @@ public class CertificationService {
         return certificates.save(c);
     }
 
+    /**
+     * Renews a certificate that expires within 60 days or has expired (never a revoked one), when the program's
+     * renewal rule holds: at least {@code renewal.recentApprovedHours} of approved practice in the last
+     * {@code renewal.recentMonths} months. The new certificate is linked to the old, which keeps its own dates.
+     * Instructors of the holder's cohort and admins; audited.
+     */
+    @PreAuthorize("hasAnyRole('INSTRUCTOR','ADMIN')")
+    @Transactional
+    public CertificateView renew(String code) {
+        Certificate old = find(code);
+        AccountPrincipal me = requireAssessor(old.holderId());
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        if (old.revokedAt() != null) {
+            throw new RuleViolationException("A revoked certificate cannot be renewed.");
+        }
+        if (old.expiresOn().isAfter(today.plusDays(60))) {
+            throw new RuleViolationException("Renewal opens 60 days before expiry, on "
+                    + old.expiresOn().minusDays(60) + ".");
+        }
+        Program program = program(old.courseId());
+        int minutes = practice.approvedMinutesSince(old.holderId(), today.minusMonths(program.renewalMonths()));
+        if (minutes < program.renewalRecentHours() * 60) {
+            throw new RuleViolationException("Renewal needs " + program.renewalRecentHours() + " hours of approved "
+                    + "practice in the last " + program.renewalMonths() + " months; " + hours(minutes / 60.0)
+                    + " are logged and approved.");
+        }
+        LocalDate from = old.expiresOn().isAfter(today) ? old.expiresOn().plusDays(1) : today;
+        Certificate renewed = create(old.holderId(), old.holderName(), program, from, me.id(), old.id());
+        audit.record(AuditEntry.of(AuditAction.CERTIFICATE_RENEWED, me.id(), me.email())
+                .target("certificate", renewed.code(), renewed.holderName()).details("Renews " + old.code()));
+        return view(renewed);
+    }
+
     /** Revokes a certificate with a reason category from {@link #REVOCATION_REASONS}. Admins only; audited. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional

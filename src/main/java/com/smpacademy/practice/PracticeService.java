@@ -416,6 +416,14 @@ public class PracticeService {
         return new PracticeTotals(Map.copyOf(minutes), n == 0 ? null : sum / n);
     }
 
+    /** Approved practice minutes with a session date on or after {@code since}, for certificate renewal. */
+    @Transactional(readOnly = true)
+    public int approvedMinutesSince(long traineeId, LocalDate since) {
+        return entries.byTrainee(traineeId).stream()
+                .filter(e -> e.status() == Status.APPROVED && !e.date().isBefore(since))
+                .mapToInt(PracticeEntry::minutes).sum();
+    }
+
     public record PracticeTotals(Map<Setting, Integer> approvedMinutes, @Nullable Double liveModelRubricAverage) {
     }
 

@@ -129,7 +129,7 @@ class CertificationServiceTest {
 
     private void approvedPractice(Setting setting, int minutes, Rubric rubric) {
         users.loginAs(trainee);
-        long id = practice.save(null, new EntryForm(LocalDate.now(ZoneOffset.UTC).minusDays(1), minutes, setting,
+        long id = practice.save(null, new EntryForm(LocalDate.now(clock).minusDays(1), minutes, setting,
                 Skill.DENSITY_FILL, "3RL", 0.3, null, null, null,
                 setting == Setting.LIVE_MODEL ? instructor.id() : null, null));
         practice.submit(id);
@@ -298,6 +298,30 @@ class CertificationServiceTest {
         stats.clear();
         verification.verify(c.code());
         assertThat(stats.getPrepareStatementCount()).isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void renewalOpensSixtyDaysBeforeExpiryAndNeedsRecentApprovedPractice() {
+        CertificateView c = issued();
+        users.loginAs(instructor);
+        assertThatThrownBy(() -> certification.renew(c.code())).isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("Renewal opens 60 days before expiry");
+        clock.advance(Duration.ofDays(24 * 30));
+        // the program's default rule: 10 approved hours in the last 12 months; the lab trainee has 2, now old
+        assertThatThrownBy(() -> certification.renew(c.code())).isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("needs 10 hours of approved practice");
+        for (int i = 0; i < 2; i++) {
+            approvedPractice(Setting.SYNTHETIC_SKIN, 5 * 60, new Rubric(4, 4, 4, 4, 4));
+        }
+        users.loginAs(instructor);
+        CertificateView renewed = certification.renew(c.code());
+        assertThat(renewed.code()).isNotEqualTo(c.code());
+        assertThat(renewed.issuedOn()).isEqualTo(c.expiresOn().plusDays(1));
+        assertThat(jdbc.queryForObject("select replaces_id from certificate where code = ?", Long.class,
+                renewed.code())).isEqualTo(jdbc.queryForObject("select id from certificate where code = ?",
+                Long.class, c.code()));
+        assertThat(((VerificationService.Found) verification.verify(c.code())).certificate().status())
+                .isEqualTo(CertificateStatus.VALID);
     }
 
     @Test

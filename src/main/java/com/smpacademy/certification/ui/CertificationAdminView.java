@@ -129,6 +129,12 @@ public class CertificationAdminView extends Div {
             Div row = new Div(new Span(c.code() + " · " + c.programName() + " · until "
                     + MyCertificatesView.DATE.format(c.expiresOn()) + " "), MyCertificatesView.badge(c));
             row.addClassName("certificate-row");
+            if (c.status() != CertificateStatus.REVOKED && (c.expiringSoon()
+                    || c.status() == CertificateStatus.EXPIRED)) {
+                Button renew = new Button("Renew", e -> renew(c));
+                renew.setId("renew-" + c.code());
+                row.add(renew);
+            }
             if (admin && c.status() != CertificateStatus.REVOKED) {
                 row.add(revokeControls(c));
             }
@@ -161,6 +167,17 @@ public class CertificationAdminView extends Div {
         Div box = new Div(reason, note, revoke);
         box.addClassName("revoke-box");
         return box;
+    }
+
+    void renew(CertificateView c) {
+        try {
+            CertificateView renewed = certification.renew(c.code());
+            Notifications.success("Renewed: new certificate " + renewed.code() + ", valid until "
+                    + MyCertificatesView.DATE.format(renewed.expiresOn()) + ".");
+            refresh();
+        } catch (RuleViolationException e) {
+            Notifications.error(e.getMessage());
+        }
     }
 
     void recordAssessment() {
