@@ -558,14 +558,7 @@ public class PracticeService {
     }
 
     private static String csv(@Nullable String value) {
-        if (value == null) {
-            return "";
-        }
-        String v = value.replace("\r", " ").replace("\n", " ");
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return "\"" + v.replace("\"", "\"\"") + "\"";
+        return com.smpacademy.common.Csv.cell(value);
     }
 
     private Instant now() {

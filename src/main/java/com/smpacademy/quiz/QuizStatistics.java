@@ -151,12 +151,7 @@ public record QuizStatistics(String courseId, String moduleId, String title, int
         return String.format(Locale.ROOT, "%.3f", value);
     }
 
-    /** Quotes a CSV cell, and defuses spreadsheet formulas in text that came from course files. */
-    private static String csv(String value) {
-        String v = value.replace("\r", " ").replace("\n", " ");
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return "\"" + v.replace("\"", "\"\"") + "\"";
+    private static String csv(@Nullable String value) {
+        return com.smpacademy.common.Csv.cell(value);
     }
 }
