@@ -194,7 +194,8 @@ public class CertificationService {
     /**
      * Renews a certificate that expires within 60 days or has expired (never a revoked one), when the program's
      * renewal rule holds: at least {@code renewal.recentApprovedHours} of approved practice in the last
-     * {@code renewal.recentMonths} months. The new certificate is linked to the old, which keeps its own dates.
+     * {@code renewal.recentMonths} months, and, when {@code renewal.refresherModule} is set, a pass in that module's
+     * quiz (retaken as a refresher) in the same months. The new certificate is linked to the old, which keeps its own dates.
      * Instructors of the holder's cohort and admins; audited.
      */
     @PreAuthorize("hasAnyRole('INSTRUCTOR','ADMIN')")
@@ -216,6 +217,18 @@ public class CertificationService {
             throw new RuleViolationException("Renewal needs " + program.renewalRecentHours() + " hours of approved "
                     + "practice in the last " + program.renewalMonths() + " months; " + hours(minutes / 60.0)
                     + " are logged and approved.");
+        }
+        if (!program.renewalRefresherModule().isEmpty()) {
+            String module = program.renewalRefresherModule();
+            Instant since = today.minusMonths(program.renewalMonths()).atStartOfDay(ZoneOffset.UTC).toInstant();
+            boolean refreshed = quizzes.lastPassedAt(old.holderId(), old.courseId(), module)
+                    .map(at -> !at.isBefore(since)).orElse(false);
+            if (!refreshed) {
+                String title = courses.findCourse(old.courseId()).flatMap(c -> c.module(module)).map(Module::title)
+                        .orElse(module);
+                throw new RuleViolationException("Renewal needs a pass in the \"" + title + "\" refresher quiz "
+                        + "within the last " + program.renewalMonths() + " months.");
+            }
         }
         LocalDate from = old.expiresOn().isAfter(today) ? old.expiresOn().plusDays(1) : today;
         Certificate renewed = create(old.holderId(), old.holderName(), program, from, me.id(), old.id());

@@ -11,7 +11,8 @@ import java.util.Map;
  */
 public record Program(String courseId, String name, List<String> requiredModules, int quizPassMark,
                       Map<String, Double> practiceHours, double minimumLiveModelRubricAverage,
-                      boolean practicalAssessment, int validityMonths, int renewalRecentHours, int renewalMonths) {
+                      boolean practicalAssessment, int validityMonths, int renewalRecentHours, int renewalMonths,
+                      String renewalRefresherModule) {
 
     @SuppressWarnings("unchecked")
     static Program from(String courseId, String courseTitle, List<String> allModules, Map<String, Object> c) {
@@ -30,7 +31,8 @@ public record Program(String courseId, String name, List<String> requiredModules
         return new Program(courseId, name, List.copyOf(new ArrayList<>(modules)), number(c.get("quizPassMark"), 80),
                 Map.copyOf(hours), c.get("minimumLiveModelRubricAverage") instanceof Number n ? n.doubleValue() : 3.5,
                 !Boolean.FALSE.equals(c.get("practicalAssessment")), number(c.get("validityMonths"), 24),
-                number(renewal.get("recentApprovedHours"), 10), number(renewal.get("recentMonths"), 12));
+                number(renewal.get("recentApprovedHours"), 10), number(renewal.get("recentMonths"), 12),
+                renewal.get("refresherModule") instanceof String m ? m : "");
     }
 
     private static int number(Object value, int fallback) {

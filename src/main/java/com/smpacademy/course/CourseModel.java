@@ -45,9 +45,13 @@ public final class CourseModel {
     }
 
     /** A module's quiz: policy and question bank, as the quiz feature uses it. */
+    /**
+     * A module's quiz. {@code retakeAfterPassMonths} (0 = never) lets a trainee who passed take it again that many
+     * months after their last pass, as a refresher (certificate renewal can require one).
+     */
     public record Quiz(String title, int passMark, int attemptsAllowed, int cooldownMinutes, int timeLimitMinutes,
                        int drawCount, Map<String, Integer> drawByTag, boolean shuffleOptions, ReviewPolicy review,
-                       List<Question> questions, String bankHash) {
+                       List<Question> questions, String bankHash, int retakeAfterPassMonths) {
     }
 
     public enum ReviewPolicy {

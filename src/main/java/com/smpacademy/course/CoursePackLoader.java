@@ -294,6 +294,7 @@ public final class CoursePackLoader {
         int attempts = integer(root, path, "attemptsAllowed", 0, 0, 1000);
         int cooldown = integer(root, path, "cooldownMinutes", 0, 0, 525_600);
         int timeLimit = integer(root, path, "timeLimitMinutes", 0, 0, 1440);
+        int retake = integer(root, path, "retakeAfterPassMonths", 0, 0, 120);
         boolean shuffle = !(root.get("shuffleOptions") != null
                 && Boolean.FALSE.equals(root.get("shuffleOptions").value()));
         ReviewPolicy review = ReviewPolicy.ANSWERS_AFTER_PASS;
@@ -351,7 +352,7 @@ public final class CoursePackLoader {
             }
         }
         return new Quiz(title, passMark, attempts, cooldown, timeLimit, drawCount, Map.copyOf(drawByTag), shuffle,
-                review, List.copyOf(questions), sha256(bytes));
+                review, List.copyOf(questions), sha256(bytes), retake);
     }
 
     private @Nullable Question loadQuestion(String path, String folder, Node q, String assetBase) {

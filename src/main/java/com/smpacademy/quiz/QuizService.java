@@ -125,15 +125,23 @@ public class QuizService {
         QuizAttempt open = history.stream().filter(QuizAttempt::isOpen).findFirst().orElse(null);
         List<QuizAttempt> closed = history.stream().filter(a -> !a.isOpen()).toList();
         boolean passed = closed.stream().anyMatch(QuizAttempt::passed);
+        Instant lastPass = closed.stream().filter(QuizAttempt::passed).map(QuizAttempt::submittedAt)
+                .filter(java.util.Objects::nonNull).max(Instant::compareTo).orElse(null);
+        boolean refresherOpen = lastPass != null && quiz.retakeAfterPassMonths() > 0
+                && !now.isBefore(lastPass.atZone(java.time.ZoneOffset.UTC)
+                .plusMonths(quiz.retakeAfterPassMonths()).toInstant());
+        // after a pass, a refresher starts a fresh count of attempts
+        List<QuizAttempt> counted = refresherOpen ? closed.stream()
+                .filter(a -> a.startedAt().isAfter(lastPass)).toList() : closed;
         String reason = null;
         if (open == null) {
-            if (passed) {
+            if (passed && !refresherOpen) {
                 reason = "You have passed this quiz. Well done: the module's quiz requirement is met.";
-            } else if (quiz.attemptsAllowed() > 0 && closed.size() >= quiz.attemptsAllowed()) {
+            } else if (quiz.attemptsAllowed() > 0 && counted.size() >= quiz.attemptsAllowed()) {
                 reason = "You have used all " + quiz.attemptsAllowed() + " attempts. Ask your instructor how to "
                         + "continue.";
-            } else if (!closed.isEmpty() && quiz.cooldownMinutes() > 0) {
-                Instant last = closed.get(closed.size() - 1).submittedAt();
+            } else if (!counted.isEmpty() && quiz.cooldownMinutes() > 0) {
+                Instant last = counted.get(counted.size() - 1).submittedAt();
                 Instant next = last == null ? now : last.plus(Duration.ofMinutes(quiz.cooldownMinutes()));
                 if (now.isBefore(next)) {
                     long minutes = Math.max(1, Duration.between(now, next).toSeconds() / 60
@@ -144,7 +152,7 @@ public class QuizService {
             }
         }
         return new Overview(course.id(), course.title(), module.id(), module.title(), policy(quiz), summaries,
-                open == null ? null : open.id(), open != null || reason == null, reason, passed, closed.size());
+                open == null ? null : open.id(), open != null || reason == null, reason, passed, counted.size());
     }
 
     /**
@@ -303,6 +311,13 @@ public class QuizService {
             best.put((String) row[0], row[1] == null ? 0 : ((Number) row[1]).doubleValue());
         }
         return best;
+    }
+
+    /** When the trainee last passed a module's quiz, for certificate renewal (which checks its own permissions). */
+    @Transactional(readOnly = true)
+    public Optional<Instant> lastPassedAt(long userId, String courseId, String moduleId) {
+        return attempts.history(userId, courseId, moduleId).stream().filter(QuizAttempt::passed)
+                .map(QuizAttempt::submittedAt).filter(java.util.Objects::nonNull).max(Instant::compareTo);
     }
 
     /** The quizzes of every course in service, for the statistics page. */

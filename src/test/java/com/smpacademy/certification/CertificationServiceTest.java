@@ -82,11 +82,16 @@ class CertificationServiceTest {
                   minimumLiveModelRubricAverage: 3.5
                   practicalAssessment: true
                   validityMonths: 24
+                  renewal:
+                    refresherModule: m1
+                    recentApprovedHours: 10
+                    recentMonths: 12
                 """.formatted(id));
         Files.writeString(dir.resolve("01-m1/module.yaml"), "id: m1\ntitle: Only module\nprerequisites: []\n");
         Files.writeString(dir.resolve("01-m1/01-read.md"), "---\ntitle: Read\n---\nText.\n");
         Files.writeString(dir.resolve("01-m1/quiz.yaml"), """
                 passMark: 80
+                retakeAfterPassMonths: 12
                 questions:
                   - id: tf
                     type: true-false
@@ -303,6 +308,9 @@ class CertificationServiceTest {
     @Test
     void renewalOpensSixtyDaysBeforeExpiryAndNeedsRecentApprovedPractice() {
         CertificateView c = issued();
+        users.loginAs(trainee);
+        assertThatThrownBy(() -> quizzes.start(lab, "m1")).isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("You have passed this quiz");
         users.loginAs(instructor);
         assertThatThrownBy(() -> certification.renew(c.code())).isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("Renewal opens 60 days before expiry");
@@ -313,6 +321,14 @@ class CertificationServiceTest {
         for (int i = 0; i < 2; i++) {
             approvedPractice(Setting.SYNTHETIC_SKIN, 5 * 60, new Rubric(4, 4, 4, 4, 4));
         }
+        users.loginAs(instructor);
+        assertThatThrownBy(() -> certification.renew(c.code())).isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("refresher quiz");
+        // a year after the pass, the quiz opens again as a refresher
+        users.loginAs(trainee);
+        var refresher = quizzes.start(lab, "m1");
+        quizzes.saveAnswer(refresher.attemptId(), 0, Answer.truth(true));
+        assertThat(quizzes.submit(refresher.attemptId()).passed()).isTrue();
         users.loginAs(instructor);
         CertificateView renewed = certification.renew(c.code());
         assertThat(renewed.code()).isNotEqualTo(c.code());

@@ -90,6 +90,16 @@ public class CertificationAdminView extends Div {
         issue.addClickListener(e -> issueCertificate());
         errors.bind("passed", outcome).bind("notes", notes);
         add(new HorizontalLayout(trainee, program), details);
+        if (admin) {
+            Button rotate = new Button("Rotate signing key", e -> {
+                String kid = certification.rotateSigningKey();
+                Notifications.success("New signing key " + kid + ". Credentials signed before stay verifiable: "
+                        + "the old public key stays published.");
+            });
+            rotate.setId("cert-rotate-key");
+            rotate.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            add(rotate);
+        }
         Paragraph hint = new Paragraph(admin ? "Choose a trainee to see their record."
                 : "Choose one of your cohorts' trainees to see their record.");
         hint.addClassName("empty-state");

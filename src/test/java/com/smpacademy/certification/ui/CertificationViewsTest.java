@@ -121,6 +121,25 @@ class CertificationViewsTest extends KaribuTest {
     }
 
     @Test
+    void anInstructorIssuesTheCertificateOnceEveryRequirementIsMet() throws Exception {
+        var eligible = access.eligibleTrainee();
+        login(eligible.instructorEmail());
+        UI.getCurrent().navigate(CertificationAdminView.class);
+        CertificationAdminView view = _get(CertificationAdminView.class);
+        var trainee = view.trainee.getListDataView().getItems().filter(u -> u.getId() == eligible.traineeId())
+                .findFirst().orElseThrow();
+        type(view.trainee, trainee);
+        type(view.program, view.program.getListDataView().getItems()
+                .filter(p -> p.courseId().equals(eligible.courseId())).findFirst().orElseThrow());
+        assertThat(view.details.getElement().getTextRecursively()).contains("Every requirement is met");
+        assertThat(view.issue.isEnabled()).isTrue();
+        _click(view.issue);
+        assertThat(jdbc.queryForObject("select count(*) from certificate where holder_id = ? and course_id = ?",
+                Integer.class, eligible.traineeId(), eligible.courseId())).isEqualTo(1);
+        assertThat(view.details.getElement().getTextRecursively()).contains("Certified lab practitioner", "Valid");
+    }
+
+    @Test
     void traineesCannotOpenTheCertificationAdminPage() {
         login(TestUsers.TRAINEE);
         UI.getCurrent().navigate(CertificationAdminView.class);
