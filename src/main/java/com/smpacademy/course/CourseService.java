@@ -45,7 +45,7 @@ public class CourseService {
     public enum ModuleStatus { LOCKED, AVAILABLE, IN_PROGRESS, DONE }
 
     /** A module as one trainee sees it: its status, what unlocks it, what remains, which lessons are done. */
-    public record ModuleState(Module module, ModuleStatus status, List<String> lockedBy, List<String> todo,
+    public record ModuleState(Module module, ModuleStatus status, List<String> lockedBy, List<String> stepsLeft,
                               Set<String> lessonsDone) {
     }
 
@@ -288,25 +288,25 @@ public class CourseService {
                 lessonsDone.add(l.id());
             }
         }
-        List<String> todo = new ArrayList<>();
+        List<String> stepsLeft = new ArrayList<>();
         int remaining = m.lessons().size() - lessonsDone.size();
         if (remaining > 0) {
-            todo.add("read " + remaining + " more lesson" + (remaining == 1 ? "" : "s"));
+            stepsLeft.add("read " + remaining + " more lesson" + (remaining == 1 ? "" : "s"));
         }
         for (Map.Entry<ModuleRequirement, Set<String>> e : met.entrySet()) {
             if (e.getKey().appliesTo(m) && !e.getValue().contains(m.id())) {
-                todo.add(e.getKey().todo(m));
+                stepsLeft.add(e.getKey().stepLeft(m));
             }
         }
         ModuleStatus status;
         if (!lockedBy.isEmpty()) {
             status = ModuleStatus.LOCKED;
-        } else if (todo.isEmpty()) {
+        } else if (stepsLeft.isEmpty()) {
             status = ModuleStatus.DONE;
         } else {
             status = lessonsDone.isEmpty() ? ModuleStatus.AVAILABLE : ModuleStatus.IN_PROGRESS;
         }
-        ModuleState state = new ModuleState(m, status, List.copyOf(lockedBy), List.copyOf(todo),
+        ModuleState state = new ModuleState(m, status, List.copyOf(lockedBy), List.copyOf(stepsLeft),
                 Set.copyOf(lessonsDone));
         states.put(m.id(), state);
         visiting.remove(m.id());

@@ -17,5 +17,5 @@ public interface ModuleRequirement {
     boolean appliesTo(Module module);
 
     /** What the trainee still has to do, e.g. "pass the module quiz". */
-    String todo(Module module);
+    String stepLeft(Module module);
 }

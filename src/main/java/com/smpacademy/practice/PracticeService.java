@@ -403,14 +403,14 @@ public class PracticeService {
                 }
             }
         }
+        // one query for all of the trainee's reviews, not one per entry
+        Set<Long> liveIds = new HashSet<>(live);
         double sum = 0;
         int n = 0;
-        for (Long id : live) {
-            for (PracticeReview r : reviews.ofEntry(id)) {
-                if (r.decision() == Decision.APPROVE && r.rubric() != null) {
-                    sum += r.rubric().average();
-                    n++;
-                }
+        for (PracticeReview r : reviews.ofTrainee(traineeId)) {
+            if (liveIds.contains(r.entryId()) && r.decision() == Decision.APPROVE && r.rubric() != null) {
+                sum += r.rubric().average();
+                n++;
             }
         }
         return new PracticeTotals(Map.copyOf(minutes), n == 0 ? null : sum / n);

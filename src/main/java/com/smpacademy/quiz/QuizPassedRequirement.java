@@ -27,7 +27,7 @@ class QuizPassedRequirement implements ModuleRequirement {
     }
 
     @Override
-    public String todo(Module module) {
+    public String stepLeft(Module module) {
         return "pass the module quiz";
     }
 }

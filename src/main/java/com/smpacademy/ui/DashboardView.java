@@ -123,9 +123,9 @@ public class DashboardView extends Div {
         Div stats = new Div();
         stats.addClassName("stats");
         for (Role role : Role.values()) {
-            stats.add(stat(counts.getOrDefault(role, 0L), role.label() + "s"));
+            stats.add(Stat.of(Long.toString(counts.getOrDefault(role, 0L)), role.label() + "s"));
         }
-        stats.add(stat(cohortCount, "Cohorts"));
+        stats.add(Stat.of(Integer.toString(cohortCount), "Cohorts"));
         card.add(stats);
         Div links = new Div(new RouterLink("Manage users", UsersView.class),
                 new RouterLink("Manage cohorts", CohortsView.class),
@@ -159,16 +159,6 @@ public class DashboardView extends Div {
         card.setTitle(new H3(title));
         card.addClassName("dashboard-card");
         return card;
-    }
-
-    private static Component stat(long value, String label) {
-        Span number = new Span(Long.toString(value));
-        number.addClassName("stat-value");
-        Span caption = new Span(label);
-        caption.addClassName("stat-label");
-        Div stat = new Div(number, caption);
-        stat.addClassName("stat");
-        return stat;
     }
 
     private static Component list(List<String> items) {

@@ -246,7 +246,7 @@ class QuizServiceTest {
         courses.markDone(lab, "m1", "read", true);
         assertThat(courses.coursePage(lab).module("m1").orElseThrow().status())
                 .isEqualTo(CourseService.ModuleStatus.IN_PROGRESS);
-        assertThat(courses.coursePage(lab).module("m1").orElseThrow().todo()).contains("pass the module quiz");
+        assertThat(courses.coursePage(lab).module("m1").orElseThrow().stepsLeft()).contains("pass the module quiz");
         AttemptView view = quizzes.start(lab, "m1");
         answerAll(view, true);
         quizzes.submit(view.attemptId());

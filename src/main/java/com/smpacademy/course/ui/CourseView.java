@@ -106,10 +106,10 @@ public class CourseView extends Div implements BeforeEnterObserver, HasDynamicTi
                     + " first.");
             why.addClassName("locked-note");
             card.add(why);
-        } else if (!state.todo().isEmpty() && state.status() == ModuleStatus.IN_PROGRESS) {
-            Span todo = new Span("To complete this module: " + String.join(", ", state.todo()) + ".");
-            todo.addClassName("muted");
-            card.add(todo);
+        } else if (!state.stepsLeft().isEmpty() && state.status() == ModuleStatus.IN_PROGRESS) {
+            Span stepsLeft = new Span("To complete this module: " + String.join(", ", state.stepsLeft()) + ".");
+            stepsLeft.addClassName("muted");
+            card.add(stepsLeft);
         }
         OrderedList lessons = new OrderedList();
         lessons.addClassName("lesson-list");

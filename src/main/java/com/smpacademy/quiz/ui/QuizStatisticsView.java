@@ -5,6 +5,7 @@ import com.smpacademy.quiz.QuizService;
 import com.smpacademy.quiz.QuizService.QuizRef;
 import com.smpacademy.quiz.QuizStatistics;
 import com.smpacademy.quiz.QuizStatistics.QuestionStats;
+import com.smpacademy.ui.Stat;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
@@ -109,11 +110,11 @@ public class QuizStatisticsView extends Div {
             return;
         }
         current = quizzes.statistics(ref.courseId(), ref.moduleId());
-        summary.add(stat(Integer.toString(current.attempts()), "Attempts"),
-                stat(Integer.toString(current.trainees()), "Trainees"),
-                stat(pct(current.passRate()), "Pass rate"),
-                stat(String.format(Locale.ROOT, "%.1f%%", current.meanScore()), "Mean score"),
-                stat(String.format(Locale.ROOT, "%.1f%%", current.medianScore()), "Median score"));
+        summary.add(Stat.of(Integer.toString(current.attempts()), "Attempts"),
+                Stat.of(Integer.toString(current.trainees()), "Trainees"),
+                Stat.of(pct(current.passRate()), "Pass rate"),
+                Stat.of(String.format(Locale.ROOT, "%.1f%%", current.meanScore()), "Mean score"),
+                Stat.of(String.format(Locale.ROOT, "%.1f%%", current.medianScore()), "Median score"));
         grid.setItems(current.questions());
         String file = ref.courseId() + "-" + ref.moduleId() + "-quiz-statistics.csv";
         csv.setHref(DownloadHandler.fromInputStream(event -> {
@@ -127,16 +128,6 @@ public class QuizStatisticsView extends Div {
 
     @Nullable QuizStatistics current() {
         return current;
-    }
-
-    private static Div stat(String value, String label) {
-        Span v = new Span(value);
-        v.addClassName("stat-value");
-        Span l = new Span(label);
-        l.addClassName("stat-label");
-        Div d = new Div(v, l);
-        d.addClassName("stat");
-        return d;
     }
 
     private static String pct(double share) {
