@@ -1,5 +1,6 @@
 package com.smpacademy.certification;
 
+import org.springframework.context.ApplicationEventPublisher;
 import com.smpacademy.account.AccountPrincipal;
 import com.smpacademy.account.AccountService;
 import com.smpacademy.account.CohortService;
@@ -68,6 +69,7 @@ public class CertificationService {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final String publicUrl;
     private final String academyName;
     private final org.springframework.beans.factory.ObjectProvider<VerifyFastPathFilter> fastPath;
@@ -78,7 +80,9 @@ public class CertificationService {
                          CurrentUser currentUser, AuditService audit, Clock clock,
                          @Value("${academy.public-url:http://localhost:8080}") String publicUrl,
                          @Value("${academy.name:SMP Academy}") String academyName,
-                         org.springframework.beans.factory.ObjectProvider<VerifyFastPathFilter> fastPath) {
+                         org.springframework.beans.factory.ObjectProvider<VerifyFastPathFilter> fastPath,
+                         ApplicationEventPublisher events) {
+        this.events = events;
         this.fastPath = fastPath;
         this.certificates = certificates;
         this.assessments = assessments;
@@ -174,6 +178,7 @@ public class CertificationService {
         audit.record(AuditEntry.of(AuditAction.CERTIFICATE_ISSUED, me.id(), me.email())
                 .target("certificate", certificate.code(), eligibility.traineeName())
                 .details(eligibility.program().name()));
+        publishIssued(certificate, null);
         return view(certificate);
     }
 
@@ -234,6 +239,9 @@ public class CertificationService {
         Certificate renewed = create(old.holderId(), old.holderName(), program, from, me.id(), old.id());
         audit.record(AuditEntry.of(AuditAction.CERTIFICATE_RENEWED, me.id(), me.email())
                 .target("certificate", renewed.code(), renewed.holderName()).details("Renews " + old.code()));
+        publishIssued(renewed, old.code());
+        events.publishEvent(new CertificateRenewed(old.code(), renewed.code(), renewed.holderId(),
+                renewed.holderName(), renewed.programName(), renewed.expiresOn(), clock.instant()));
         return view(renewed);
     }
 
@@ -258,6 +266,8 @@ public class CertificationService {
         fastPath.ifAvailable(f -> f.evict(c.code()));
         audit.record(AuditEntry.of(AuditAction.CERTIFICATE_REVOKED, me.id(), me.email())
                 .target("certificate", c.code(), c.holderName()).details(reason + (clean == null ? "" : ": " + clean)));
+        events.publishEvent(new CertificateRevoked(c.code(), c.holderId(), c.holderName(), c.programName(), reason,
+                clean, c.revokedAt()));
         return view(c);
     }
 
@@ -311,6 +321,11 @@ public class CertificationService {
         String kid = signer.rotate();
         audit.record(AuditEntry.of(AuditAction.SIGNING_KEY_ROTATED, me.id(), me.email()).details(kid));
         return kid;
+    }
+
+    private void publishIssued(Certificate c, @Nullable String renewsCode) {
+        events.publishEvent(new CertificateIssued(c.code(), c.holderId(), c.holderName(), c.courseId(),
+                c.programName(), c.issuedOn(), c.expiresOn(), renewsCode, clock.instant()));
     }
 
     String verifyUrl(String code) {

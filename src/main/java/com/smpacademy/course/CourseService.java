@@ -1,5 +1,6 @@
 package com.smpacademy.course;
 
+import org.springframework.context.ApplicationEventPublisher;
 import com.smpacademy.account.AccountPrincipal;
 import com.smpacademy.account.CurrentUser;
 import com.smpacademy.audit.AuditAction;
@@ -79,9 +80,12 @@ public class CourseService {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CourseService(CourseCatalog catalog, LessonProgressRepository progress, CoursePlaceRepository places,
-                  List<ModuleRequirement> requirements, CurrentUser currentUser, AuditService audit, Clock clock) {
+                  List<ModuleRequirement> requirements, CurrentUser currentUser, AuditService audit, Clock clock,
+                  ApplicationEventPublisher events) {
+        this.events = events;
         this.catalog = catalog;
         this.progress = progress;
         this.places = places;
@@ -185,6 +189,7 @@ public class CourseService {
                 lessonId);
         if (done && !already) {
             progress.save(new LessonProgress(userId, courseId, moduleId, lessonId, clock.instant()));
+            events.publishEvent(new LessonCompleted(userId, courseId, moduleId, lessonId, clock.instant()));
         } else if (!done && already) {
             progress.deleteOne(userId, courseId, moduleId, lessonId);
         }

@@ -1,5 +1,6 @@
 package com.smpacademy.practice;
 
+import org.springframework.context.ApplicationEventPublisher;
 import com.smpacademy.account.AccountPrincipal;
 import com.smpacademy.account.AccountService;
 import com.smpacademy.account.CohortService;
@@ -101,11 +102,13 @@ public class PracticeService {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     PracticeService(PracticeEntryRepository entries, PracticePhotoRepository photos, PracticeReviewRepository reviews,
                     PracticeRevisionRepository revisions, PracticeQueueSearch queue, CohortService cohorts,
                     AccountService accounts, CourseService courses, CurrentUser currentUser, AuditService audit,
-                    Clock clock) {
+                    Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.entries = entries;
         this.photos = photos;
         this.reviews = reviews;
@@ -388,6 +391,10 @@ public class PracticeService {
                 }, me.id(), me.email()).target("practice-entry", entryId, null)
                 .details(e.minutes() + " min " + e.setting().label() + (rubric != null && decision == Decision.APPROVE
                         ? String.format(Locale.ROOT, ", rubric %.1f", rubric.average()) : "")));
+        events.publishEvent(new PracticeEntryReviewed(entryId, e.traineeId(), me.id(), me.displayName(), decision,
+                e.date(), e.minutes(), e.setting(), e.skill(),
+                decision == Decision.APPROVE && rubric != null ? rubric.average() : null,
+                cleanComment == null || cleanComment.isEmpty() ? null : cleanComment, now()));
     }
 
     /** Approved minutes per setting and the average rubric over approved live-model entries, for certification. */

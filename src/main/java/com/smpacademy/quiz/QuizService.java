@@ -1,5 +1,6 @@
 package com.smpacademy.quiz;
 
+import org.springframework.context.ApplicationEventPublisher;
 import com.smpacademy.account.AccountPrincipal;
 import com.smpacademy.account.CurrentUser;
 import com.smpacademy.common.InvalidInputException;
@@ -96,10 +97,12 @@ public class QuizService {
     private final CurrentUser currentUser;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final Random random = new SecureRandom();
 
     QuizService(QuizAttemptRepository attempts, CourseService courses, CurrentUser currentUser,
-                TransactionTemplate tx, Clock clock) {
+                TransactionTemplate tx, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.attempts = attempts;
         this.courses = courses;
         this.currentUser = currentUser;
@@ -408,6 +411,9 @@ public class QuizService {
         }
         attempt.close(closedAs, asOf == null ? now() : asOf,
                 new AttemptContent(List.copyOf(graded)).toJson(), total);
+        events.publishEvent(new QuizAttemptGraded(attempt.id(), attempt.userId(), attempt.courseId(),
+                attempt.moduleId(), attempt.scorePercent() == null ? 0 : attempt.scorePercent(), attempt.passMark(),
+                attempt.passed(), attempt.submittedAt() == null ? now() : attempt.submittedAt()));
     }
 
     private AttemptView view(QuizAttempt attempt) {

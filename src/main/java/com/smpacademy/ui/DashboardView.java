@@ -44,7 +44,8 @@ public class DashboardView extends Div {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
-    DashboardView(CurrentUser currentUser, AccountService accounts, CohortService cohorts, CourseService courses) {
+    DashboardView(CurrentUser currentUser, AccountService accounts, CohortService cohorts, CourseService courses,
+                  List<DashboardContribution> contributions) {
         setId("dashboard");
         addClassNames("view", "dashboard");
         AccountPrincipal user = currentUser.require();
@@ -61,6 +62,8 @@ public class DashboardView extends Div {
             case ADMIN -> cards.add(adminCard(accounts.countByRole(), cohorts.list().size()));
             case CLINIC_OWNER -> cards.add(clinicOwnerCard());
         }
+        contributions.stream().sorted(java.util.Comparator.comparingInt(DashboardContribution::order))
+                .forEach(c -> c.card(user.role()).ifPresent(cards::add));
         cards.add(accountCard(accounts.me()));
         add(cards);
     }

@@ -27,6 +27,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The frame around every signed-in page: the academy's name, a side navigation built from the views' {@code @Menu}
@@ -41,8 +44,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
     private final CurrentUser currentUser;
     private final SideNav nav = new SideNav();
     private final AccountService accounts;
+    private final List<NavBadge> badges;
 
-    MainLayout(AuthenticationContext authenticationContext, CurrentUser currentUser, AccountService accounts) {
+    MainLayout(AuthenticationContext authenticationContext, CurrentUser currentUser, AccountService accounts,
+               List<NavBadge> badges, List<HeaderItem> headerItems) {
+        this.badges = badges;
         this.authenticationContext = authenticationContext;
         this.currentUser = currentUser;
         this.accounts = accounts;
@@ -51,6 +57,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
 
         pageTitle.addClassName("page-title");
         addToNavbar(new DrawerToggle(), pageTitle);
+        if (currentUser.get().isPresent()) {
+            Div headerEnd = new Div();
+            headerEnd.addClassName("navbar-end");
+            headerItems.stream().sorted(Comparator.comparingInt(HeaderItem::order))
+                    .forEach(item -> item.create().ifPresent(headerEnd::add));
+            addToNavbar(headerEnd);
+        }
 
         nav.setId("main-nav");
         nav.setLabel("Menu");
@@ -78,8 +91,28 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver, Be
             SideNavItem item = entry.icon() == null
                     ? new SideNavItem(entry.title(), entry.path())
                     : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+            badgeFor(entry.path()).ifPresent(item::setSuffixComponent);
             nav.addItem(item);
         }
+    }
+
+    /** A feature's count beside its entry (unread alerts …), as {@link NavBadge}s contribute them. */
+    private Optional<Component> badgeFor(String path) {
+        String clean = path.startsWith("/") ? path.substring(1) : path;
+        long count = badges.stream().filter(b -> b.path().equals(clean)).mapToLong(NavBadge::count).sum();
+        if (count <= 0) {
+            return Optional.empty();
+        }
+        Span badge = new Span(count > 99 ? "99+" : Long.toString(count));
+        badge.getElement().getThemeList().add("badge pill small primary");
+        badge.getElement().setAttribute("aria-label", count + " new");
+        badge.addClassName("nav-badge");
+        return Optional.of(badge);
+    }
+
+    /** Rebuilds the side navigation, e.g. after a feature's count changed. */
+    public void refreshNav() {
+        buildNav();
     }
 
     private Component userFooter() {
