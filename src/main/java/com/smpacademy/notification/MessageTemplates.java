@@ -169,7 +169,7 @@ class MessageTemplates {
         }
         body.add("Anyone can check it at " + absolute("verify/" + e.code()) + ".");
         return new Notice(e.holderId(), CERTIFICATE_ISSUED, "Your certificate has been issued", body,
-                "certificates/" + e.code() + "/pdf", "Download the PDF");
+                "certificate-pdf/" + e.code(), "Download the PDF");
     }
 
     Notice certificateExpiring(CertificateExpiring e) {

@@ -84,7 +84,8 @@ class OutboxMessage {
         this.bodyHtml = bodyHtml;
         this.security = security;
         this.status = OutboxStatus.PENDING;
-        this.nextAttemptAt = now;
+        // whole milliseconds: the databases keep microseconds, so "due at now" must survive the round trip
+        this.nextAttemptAt = now.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         this.createdAt = now;
     }
 
@@ -127,7 +128,7 @@ class OutboxMessage {
             status = OutboxStatus.FAILED;
         } else {
             status = OutboxStatus.RETRYING;
-            nextAttemptAt = retryAt;
+            nextAttemptAt = retryAt.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         }
     }
 
@@ -140,7 +141,7 @@ class OutboxMessage {
     void retryNow(Instant now) {
         status = OutboxStatus.PENDING;
         attempts = 0;
-        nextAttemptAt = now;
+        nextAttemptAt = now.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         claimedBy = null;
         claimedUntil = null;
     }

@@ -86,7 +86,7 @@ public class OutboxSender {
      * @return how many messages the SMTP server accepted in this run
      */
     public int deliverDue() {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         tx.executeWithoutResult(s -> outbox.releaseStale(now));
         List<Long> due = tx.execute(s -> outbox.due(DUE, now, PageRequest.of(0, 100)));
         JavaMailSender sender = mailSender.getIfAvailable();
