@@ -3,6 +3,7 @@ package com.smpacademy.notification;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -52,10 +53,10 @@ interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Long> {
     int releaseStale(@Param("now") Instant now);
 
     @Query("select m from OutboxMessage m where (:status is null or m.status = :status) order by m.createdAt desc, m.id desc")
-    List<OutboxMessage> newestFirst(@Param("status") OutboxStatus status, Pageable page);
+    List<OutboxMessage> newestFirst(@Param("status") @Nullable OutboxStatus status, Pageable page);
 
     @Query("select count(m) from OutboxMessage m where (:status is null or m.status = :status)")
-    long countByStatusOrAll(@Param("status") OutboxStatus status);
+    long countByStatusOrAll(@Param("status") @Nullable OutboxStatus status);
 
     long countByStatus(OutboxStatus status);
 }

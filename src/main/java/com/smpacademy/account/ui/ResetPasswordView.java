@@ -36,7 +36,7 @@ public class ResetPasswordView extends Div implements BeforeEnterObserver {
     final PasswordField confirm = new PasswordField("Confirm new password");
     final Button save = new Button("Save password");
     final Paragraph problem = new Paragraph();
-    private final Div form = new Div();
+    final Div form = new Div();
     private final FieldErrors errors = new FieldErrors();
     private final PasswordResetService resets;
     private String token = "";

@@ -94,7 +94,7 @@ class PasswordResetViewsTest extends KaribuTest {
         ResetPasswordView again = _get(ResetPasswordView.class);
         assertThat(again.problem.isVisible()).isTrue();
         assertThat(again.problem.getText()).contains("expired or was already used");
-        assertThat(again.save.isVisible()).isFalse();
+        assertThat(again.form.isVisible()).isFalse();
     }
 
     @Test
