@@ -46,6 +46,7 @@ public class PasswordResetService {
     private final AuditService audit;
     private final ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
+    private final org.springframework.transaction.support.TransactionTemplate tx;
     private final Clock clock;
     private final String publicUrl;
     private final Duration resetValidity;
@@ -56,8 +57,8 @@ public class PasswordResetService {
 
     PasswordResetService(UserAccountRepository accounts, PasswordTokenRepository tokens,
                          PasswordEncoder passwordEncoder, AuditService audit, ApplicationEventPublisher events,
-                         JdbcTemplate jdbc, Clock clock,
-                         @Value("${academy.public-url:http://localhost:8080}") String publicUrl,
+                         JdbcTemplate jdbc, org.springframework.transaction.support.TransactionTemplate tx,
+                         Clock clock, @Value("${academy.public-url:http://localhost:8080}") String publicUrl,
                          @Value("${academy.security.reset-minutes:30}") long resetMinutes,
                          @Value("${academy.security.invitation-days:7}") long invitationDays,
                          @Value("${academy.security.reset-per-email-per-hour:3}") int perEmailPerHour,
@@ -69,6 +70,7 @@ public class PasswordResetService {
         this.audit = audit;
         this.events = events;
         this.jdbc = jdbc;
+        this.tx = tx;
         this.clock = clock;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         this.resetValidity = Duration.ofMinutes(resetMinutes);
@@ -83,13 +85,18 @@ public class PasswordResetService {
      * nothing and takes at least {@code academy.security.reset-answer-millis} either way, so neither the answer
      * nor its timing tells whether an account exists. Only a malformed address is refused (field {@code email}).
      */
-    @Transactional
     public void requestReset(@Nullable String email, @Nullable String clientAddress) {
         long started = System.nanoTime();
         String clean = AccountRules.normaliseEmail(email);
         InvalidInputException.Collector errors = new InvalidInputException.Collector();
         AccountRules.checkEmail(clean, errors);
         errors.throwIfAny();
+        tx.executeWithoutResult(s -> record(clean, clientAddress));
+        // outside the transaction: the wait holds no database connection
+        padTo(started);
+    }
+
+    private void record(String clean, @Nullable String clientAddress) {
         Instant now = clock.instant();
         String address = clientAddress == null ? null : clientAddress.length() > 100
                 ? clientAddress.substring(0, 100) : clientAddress;
@@ -111,7 +118,6 @@ public class PasswordResetService {
             audit.record(AuditEntry.of(AuditAction.PASSWORD_RESET_REQUESTED, null, clean).from(address)
                     .details("Refused: too many requests in the last hour"));
         }
-        padTo(started);
     }
 
     /** What a link is for, or empty when it is unknown, used or expired. */

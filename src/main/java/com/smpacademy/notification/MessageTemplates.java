@@ -73,7 +73,7 @@ class MessageTemplates {
         String why = kind.security()
                 ? "This is a security message about your " + academyName + " account; it is always sent."
                 : "You receive this e-mail because you have an account at " + academyName + " and \""
-                + kind.label() + "\" is on (" + lowerFirst(kind.description()) + ").";
+                + kind.label() + "\" is on (" + lowerFirst(kind.description()).replaceAll("\\.$", "") + ").";
         String how = kind.security()
                 ? "If you did not expect it, you can ignore it; nothing changes until the link is used."
                 : "To choose which messages you receive, open your profile: " + absolute("profile");

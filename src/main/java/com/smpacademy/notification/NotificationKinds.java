@@ -47,7 +47,8 @@ class NotificationKinds {
 
     @Bean
     NotificationKind invitationKind() {
-        return NotificationKind.security(MessageTemplates.INVITATION, "Invitation",
-                "An admin created an account for you.");
+        // no audience: it reaches people before they ever see a preference list, so it is not listed there
+        return new NotificationKind(MessageTemplates.INVITATION, "Invitation", "An admin created an account for you.",
+                java.util.Set.of(), true);
     }
 }

@@ -41,6 +41,7 @@ import org.jspecify.annotations.Nullable;
 public class OutboxView extends Div {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss");
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM, HH:mm");
 
     final Select<OutboxStatus> status = new Select<>();
     final Grid<OutboxEntry> grid = new Grid<>();
@@ -71,13 +72,10 @@ public class OutboxView extends Div {
 
         grid.setId("outbox-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(m -> when(m.createdAt())).setHeader("Written").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(m -> m.toName() + " <" + m.to() + ">").setHeader("To").setFlexGrow(2).setAutoWidth(true);
-        grid.addColumn(OutboxEntry::subject).setHeader("Subject").setFlexGrow(3);
-        grid.addComponentColumn(OutboxView::statusBadge).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(m -> m.lastError() == null ? "" : m.lastError()).setHeader("Error / next try")
-                .setFlexGrow(2);
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(OutboxView::messageCell).setHeader("Message").setFlexGrow(3);
+        grid.addComponentColumn(OutboxView::statusCell).setHeader("Status").setFlexGrow(1);
+        grid.addColumn(m -> SHORT.format(m.createdAt().atZone(ZoneOffset.UTC))).setHeader("Written (UTC)")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText("No message yet. Messages appear here as soon as something sends one.");
         grid.addItemClickListener(e -> open(e.getItem()));
         add(toolbar, grid);
@@ -94,6 +92,28 @@ public class OutboxView extends Div {
                 + " sent · " + failed + " failed · " + held + " held (no SMTP configured)");
     }
 
+    private static Component messageCell(OutboxEntry m) {
+        Span subject = new Span(m.subject());
+        subject.addClassName("outbox-subject");
+        Span to = new Span(m.toName() + " <" + m.to() + ">");
+        to.addClassName("outbox-to");
+        Div cell = new Div(subject, to);
+        cell.addClassName("outbox-cell");
+        return cell;
+    }
+
+    private static Component statusCell(OutboxEntry m) {
+        Div cell = new Div(statusBadge(m));
+        cell.addClassName("outbox-cell");
+        if (m.status() == OutboxStatus.RETRYING || m.status() == OutboxStatus.FAILED) {
+            Span error = new Span((m.status() == OutboxStatus.RETRYING ? "Next try " + when(m.nextAttemptAt())
+                    + " UTC · " : "") + (m.lastError() == null ? "" : m.lastError()));
+            error.addClassName("outbox-error");
+            cell.add(error);
+        }
+        return cell;
+    }
+
     private static Component statusBadge(OutboxEntry m) {
         Span badge = new Span(m.status().label());
         String theme = switch (m.status()) {
@@ -107,20 +127,6 @@ public class OutboxView extends Div {
             badge.getElement().setAttribute("title", "Next try " + when(m.nextAttemptAt()) + " UTC");
         }
         return badge;
-    }
-
-    private Component actions(OutboxEntry m) {
-        Button view = new Button("View", e -> open(m));
-        view.setId("outbox-view-" + m.id());
-        view.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout actions = new HorizontalLayout(view);
-        if (m.retryable()) {
-            Button retry = new Button("Send again", e -> retry(m));
-            retry.setId("outbox-retry-" + m.id());
-            retry.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            actions.add(retry);
-        }
-        return actions;
     }
 
     void retry(OutboxEntry m) {
