@@ -105,6 +105,8 @@ public class TestDriver {
                     + "on u.id = e.trainee_id where u.email = ? and e.status = 'SUBMITTED'", Long.class, email));
             state.put("quiz", jdbc.queryForObject("select count(*) from quiz_attempt q join user_account u "
                     + "on u.id = q.user_id where u.email = ? and q.status = 'SUBMITTED'", Long.class, email));
+            state.put("backups", jdbc.queryForObject("select count(*) from audit_event where actor_email = ? "
+                    + "and action = 'DATABASE_BACKED_UP'", Long.class, email));
             return state;
         }
 
