@@ -26,7 +26,9 @@ public enum AuditAction {
     CERTIFICATE_ISSUED("Certificate issued"),
     CERTIFICATE_REVOKED("Certificate revoked"),
     CERTIFICATE_RENEWED("Certificate renewed"),
-    SIGNING_KEY_ROTATED("Signing key rotated");
+    SIGNING_KEY_ROTATED("Signing key rotated"),
+    // durable
+    DATABASE_BACKED_UP("Database backed up");
 
     private final String label;
 
