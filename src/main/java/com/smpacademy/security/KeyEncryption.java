@@ -56,6 +56,7 @@ public class KeyEncryption {
     private final String fingerprint;
     private final String source;
 
+    @org.springframework.beans.factory.annotation.Autowired
     KeyEncryption(@Value("${academy.keys.kek:${ACADEMY_KEY_ENCRYPTION_KEY:}}") String kekText,
                   @Value("${academy.keys.kek-file:./data/key-encryption.key}") String kekFile,
                   @Value("${academy.keys.generate-kek-file:true}") boolean generate) {
