@@ -98,7 +98,7 @@ final class CredentialDocument {
         vc.put("@context", List.of("https://www.w3.org/ns/credentials/v2",
                 "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"));
         vc.put("id", urls.verify(f.code()));
-        vc.put("type", List.of("VerifiableCredential", "OpenBadgeCredential"));
+        vc.put("type", List.of("VerifiableCredential", "AchievementCredential"));
         vc.put("name", f.programName());
         vc.put("description", f.holderName() + " holds the " + f.programName() + " of " + f.academyName()
                 + ", certificate " + f.code() + ".");

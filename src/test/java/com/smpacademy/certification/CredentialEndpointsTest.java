@@ -54,7 +54,7 @@ class CredentialEndpointsTest {
         assertThat(new String(jwt.getBody(), StandardCharsets.UTF_8)).isEqualTo(jdbc.queryForObject(
                 "select credential from certificate where code = ?", String.class, code));
         String json = new String(credentials.json(code).getBody(), StandardCharsets.UTF_8);
-        assertThat(json).contains("\"OpenBadgeCredential\"", "\"credentialStatus\"").doesNotContain("\"iss\"");
+        assertThat(json).contains("\"AchievementCredential\"", "\"credentialStatus\"").doesNotContain("\"iss\"");
     }
 
     @Test

@@ -59,6 +59,8 @@ class IndependentVerifierTest {
     static void port(DynamicPropertyRegistry r) {
         r.add("server.port", () -> PORT);
         r.add("academy.public-url", () -> BASE);
+        // its own database: the credentials in it name this server's URLs, not those of other test contexts
+        r.add("spring.datasource.url", () -> "jdbc:h2:mem:independent-verifier;DB_CLOSE_DELAY=-1");
     }
 
     @Autowired
