@@ -280,6 +280,15 @@ public class AccountService {
                 a.getDisplayName(), a.getRole(), a.isEnabled()));
     }
 
+    /**
+     * An account's email, for the certification feature's hashed credential identifier (issuing runs for
+     * instructors, and at start-up when older credentials are re-signed). Never shown: callers hash it.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> emailForCredential(long accountId) {
+        return accounts.findById(accountId).map(UserAccount::getEmail);
+    }
+
     Optional<UserAccount> findByEmail(String email) {
         return accounts.findByEmail(AccountRules.normaliseEmail(email));
     }
