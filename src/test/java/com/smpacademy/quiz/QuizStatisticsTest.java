@@ -129,6 +129,6 @@ class QuizStatisticsTest {
         assertThat(stats.objectives().get(1).facility()).isCloseTo(0.5, within(1e-9));
         assertThat(stats.objectives().get(2).timesAnswered()).isZero();
         assertThat(stats.toCsv()).contains("objective_id,objective,lesson,questions,times_answered,facility",
-                "spot-scabs,Recognise scabbing skin,Healing,1,5,0.400");
+                "\"spot-scabs\",\"Recognise scabbing skin\",\"Healing\",1,5,0.400");
     }
 }
