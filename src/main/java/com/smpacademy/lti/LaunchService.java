@@ -121,24 +121,19 @@ class LaunchService {
         if (idToken == null || idToken.isBlank() || state == null || state.isBlank()) {
             throw new LaunchRefused("Incomplete launch", "The LMS must post id_token and state.");
         }
+        // a replay is named as such, whatever else about it is also wrong
+        Optional<String> nonce = IdTokenValidator.peekNonce(idToken);
+        if (nonce.isPresent() && nonceSeen(nonce.get())) {
+            throw new LaunchRefused("Replayed nonce", "This id_token was already used once. Open the link in the "
+                    + "LMS again.");
+        }
         if (browserSecret == null) {
-            Optional<String> nonce = IdTokenValidator.peekNonce(idToken);
             throw new LaunchRefused("The launch did not start in this browser", "The state cookie is missing. "
                     + "If your browser blocks cookies for SMP Academy inside the LMS, ask the LMS admin to open "
                     + "this tool in a new window, or allow its cookies.");
         }
-        LaunchStates.Pending pending;
-        try {
-            // its own transaction: a state is spent even when the launch then fails
-            pending = tx.execute(status -> states.consume(state, browserSecret));
-        } catch (LaunchRefused refused) {
-            Optional<String> nonce = IdTokenValidator.peekNonce(idToken);
-            if (refused.check().startsWith("Unknown") && nonce.isPresent() && nonceSeen(nonce.get())) {
-                throw new LaunchRefused("Replayed nonce", "This id_token was already used once. Open the link in "
-                        + "the LMS again.");
-            }
-            throw refused;
-        }
+        // its own transaction: a state is spent even when the launch then fails
+        LaunchStates.Pending pending = tx.execute(status -> states.consume(state, browserSecret));
         LtiPlatform platform = platforms.find(pending.platformId()).orElseThrow(() ->
                 new LaunchRefused("Unknown LMS", "The LMS connection was removed while the launch was running."));
         return tx.execute(status -> {
@@ -148,8 +143,7 @@ class LaunchService {
     }
 
     private boolean nonceSeen(String nonce) {
-        return Boolean.TRUE.equals(tx.execute(status -> !platforms.all().stream()
-                .allMatch(p -> states.useNonceCheckOnly(p.id(), nonce))));
+        return Boolean.TRUE.equals(tx.execute(status -> states.seen(nonce)));
     }
 
     private Outcome record(LtiPlatform platform, JWTClaimsSet claims) {

@@ -97,11 +97,10 @@ class LaunchStates {
         return true;
     }
 
-    /** Whether a nonce is still unused (true) without recording it. */
-    boolean useNonceCheckOnly(long platformId, String nonce) {
-        Integer seen = jdbc.queryForObject("select count(*) from lti_used_nonce where platform_id = ? and nonce = ?",
-                Integer.class, platformId, nonce);
-        return seen == null || seen == 0;
+    /** Whether a valid launch already used this nonce. */
+    boolean seen(String nonce) {
+        Integer n = jdbc.queryForObject("select count(*) from lti_used_nonce where nonce = ?", Integer.class, nonce);
+        return n != null && n > 0;
     }
 
     String token() {
