@@ -14,7 +14,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Assignment and Grade Services 2.0: a graded quiz attempt, a completed module or an issued certificate becomes a
@@ -33,9 +36,12 @@ class GradePassback {
     private final PlatformTokens tokens;
     private final LtiHttp http;
     private final CourseService courses;
+    private final TaskExecutor executor;
+    final java.util.concurrent.atomic.AtomicLong runs = new java.util.concurrent.atomic.AtomicLong();
 
     GradePassback(LinkStore links, ScoreOutbox outbox, PlatformStore platforms, PlatformTokens tokens, LtiHttp http,
-                  CourseService courses) {
+                  CourseService courses, org.springframework.beans.factory.ObjectProvider<TaskExecutor> executors) {
+        this.executor = executors.getIfUnique(() -> new org.springframework.core.task.SimpleAsyncTaskExecutor("lti-"));
         this.links = links;
         this.outbox = outbox;
         this.platforms = platforms;
@@ -67,17 +73,28 @@ class GradePassback {
     }
 
     private void queue(LtiTarget target, long accountId, String key, double score, String comment, Instant at) {
+        boolean queued = false;
         for (LinkStore.ResourceLink link : links.gradedLinks(target.key())) {
             for (String subject : links.subjects(link.platformId(), accountId)) {
-                outbox.enqueue(key + ":" + link.id(), link.platformId(), link.lineItemUrl(), subject, accountId,
-                        score, 100, comment, at);
+                queued |= outbox.enqueue(key + ":" + link.id(), link.platformId(), link.lineItemUrl(), subject,
+                        accountId, score, 100, comment, at);
             }
+        }
+        if (queued && TransactionSynchronizationManager.isSynchronizationActive()) {
+            // a first try right after the commit, so the gradebook updates while the learner looks at it
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    executor.execute(GradePassback.this::sendDue);
+                }
+            });
         }
     }
 
     /** Posts what is due; each row separately, so one unreachable LMS does not hold up the others. */
     @Scheduled(fixedDelayString = "${academy.lti.outbox-delay-ms:15000}", initialDelay = 5000)
     void sendDue() {
+        runs.incrementAndGet();
         for (ScoreOutbox.Entry e : outbox.claimDue(50)) {
             try {
                 post(e);

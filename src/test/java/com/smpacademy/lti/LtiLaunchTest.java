@@ -60,6 +60,8 @@ class LtiLaunchTest {
     MutableClock clock;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    GradePassback passback;
 
     String app() {
         return "http://127.0.0.1:" + port;
@@ -354,7 +356,7 @@ class LtiLaunchTest {
         } catch (AssertionError e) {
             throw new AssertionError("outbox " + jdbc.queryForList("select * from lti_score_outbox") + "\nlinks "
                     + jdbc.queryForList("select * from lti_resource_link") + "\nscores " + platform.scores
-                    + "\nattempts " + platform.scoreAttempts + " tokens " + platform.tokenRequests + " "
+                    + "\nruns " + passback.runs + " attempts " + platform.scoreAttempts + " tokens " + platform.tokenRequests + " "
                     + platform.lastAssertionError);
         }
         Thread.sleep(800);
