@@ -22,7 +22,7 @@ create table lti_deployment (
     primary key (platform_id, deployment_id)
 );
 
--- private_jwk is encrypted under the key-encryption key (AES-GCM); retired keys stay published for a while
+-- private_jwk is sealed under the key-encryption key (security.KeyEncryption); retired keys stay published a week
 create table lti_tool_key (
     key_id        varchar(64)              primary key,
     public_jwk    varchar(4000)            not null,

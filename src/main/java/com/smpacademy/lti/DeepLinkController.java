@@ -1,6 +1,7 @@
 package com.smpacademy.lti;
 
 import com.smpacademy.common.InvalidInputException;
+import com.smpacademy.security.FramingOrigins;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
@@ -21,9 +22,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DeepLinkController {
 
     private final DeepLinkingService deepLinking;
+    private final FramingOrigins framing;
 
-    DeepLinkController(DeepLinkingService deepLinking) {
+    DeepLinkController(DeepLinkingService deepLinking, FramingOrigins framing) {
         this.deepLinking = deepLinking;
+        this.framing = framing;
     }
 
     @GetMapping(LtiEndpoints.DEEP_LINK_PICKER)
@@ -53,7 +56,7 @@ class DeepLinkController {
                 </form>
                 <script src="/components/lti-autosubmit.js"></script>
                 """.formatted(r.items(), r.items() == 1 ? "" : "s", LtiPages.esc(r.returnUrl()),
-                LtiPages.esc(r.jwt()))));
+                LtiPages.esc(r.jwt()))), framing.origins(), LtiPlatform.origin(r.returnUrl()));
     }
 
     private ResponseEntity<String> pickerPage(HttpServletRequest request, @Nullable String error) {
@@ -87,7 +90,7 @@ class DeepLinkController {
         }
         body.append("<button class=\"button\" id=\"lti-add\" type=\"submit\">Add to the LMS course</button></form>");
         return LtiController.html(error == null ? HttpStatus.OK : HttpStatus.BAD_REQUEST,
-                LtiPages.page("Choose content", body.toString()));
+                LtiPages.page("Choose content", body.toString()), framing.origins(), "");
     }
 
     private static LaunchService.@Nullable DeepLinkRequest pending(HttpServletRequest request) {
@@ -96,9 +99,9 @@ class DeepLinkController {
                 : (LaunchService.DeepLinkRequest) session.getAttribute(LtiController.DEEP_LINK_SESSION);
     }
 
-    private static ResponseEntity<String> expired() {
+    private ResponseEntity<String> expired() {
         return LtiController.html(HttpStatus.BAD_REQUEST, LtiPages.page("Start from the LMS",
                 "<h1>Start from your LMS</h1><p>Choosing content starts in the LMS (\"Add activity\" → SMP "
-                        + "Academy, or \"Select content\"). Open it there again.</p>"));
+                        + "Academy, or \"Select content\"). Open it there again.</p>"), framing.origins(), "");
     }
 }

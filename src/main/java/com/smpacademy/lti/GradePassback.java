@@ -1,6 +1,7 @@
 package com.smpacademy.lti;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
+import com.smpacademy.account.CohortService;
 import com.smpacademy.certification.CertificateIssued;
 import com.smpacademy.course.CourseService;
 import com.smpacademy.course.LessonCompleted;
@@ -36,11 +37,13 @@ class GradePassback {
     private final PlatformTokens tokens;
     private final LtiHttp http;
     private final CourseService courses;
+    private final CohortService cohorts;
     private final TaskExecutor executor;
     final java.util.concurrent.atomic.AtomicLong runs = new java.util.concurrent.atomic.AtomicLong();
 
     GradePassback(LinkStore links, ScoreOutbox outbox, PlatformStore platforms, PlatformTokens tokens, LtiHttp http,
-                  CourseService courses, org.springframework.beans.factory.ObjectProvider<TaskExecutor> executors) {
+                  CourseService courses, CohortService cohorts, org.springframework.beans.factory.ObjectProvider<TaskExecutor> executors) {
+        this.cohorts = cohorts;
         this.executor = executors.getIfUnique(() -> new org.springframework.core.task.SimpleAsyncTaskExecutor("lti-"));
         this.links = links;
         this.outbox = outbox;
@@ -75,6 +78,11 @@ class GradePassback {
     private void queue(LtiTarget target, long accountId, String key, double score, String comment, Instant at) {
         boolean queued = false;
         for (LinkStore.ResourceLink link : links.gradedLinks(target.key())) {
+            // a score goes only to the line items of LMS courses the person is in
+            if (link.contextPk() != null && links.context(link.contextPk())
+                    .map(c -> !cohorts.memberIds(c.cohortId()).contains(accountId)).orElse(true)) {
+                continue;
+            }
             for (String subject : links.subjects(link.platformId(), accountId)) {
                 queued |= outbox.enqueue(key + ":" + link.id(), link.platformId(), link.lineItemUrl(), subject,
                         accountId, score, 100, comment, at);

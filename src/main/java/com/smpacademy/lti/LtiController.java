@@ -3,6 +3,7 @@ package com.smpacademy.lti;
 import com.smpacademy.audit.AuditAction;
 import com.smpacademy.audit.AuditEntry;
 import com.smpacademy.audit.AuditService;
+import com.smpacademy.security.FramingOrigins;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -40,8 +41,11 @@ class LtiController {
     private final ToolKeys keys;
     private final SessionLogin sessionLogin;
     private final AuditService audit;
+    private final FramingOrigins framing;
 
-    LtiController(LaunchService launches, ToolKeys keys, SessionLogin sessionLogin, AuditService audit) {
+    LtiController(LaunchService launches, ToolKeys keys, SessionLogin sessionLogin, AuditService audit,
+                  FramingOrigins framing) {
+        this.framing = framing;
         this.launches = launches;
         this.keys = keys;
         this.sessionLogin = sessionLogin;
@@ -142,8 +146,15 @@ class LtiController {
         return html(HttpStatus.BAD_REQUEST, LtiPages.refused(refused));
     }
 
-    static ResponseEntity<String> html(HttpStatus status, String body) {
-        return ResponseEntity.status(status).contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
+    ResponseEntity<String> html(HttpStatus status, String body) {
+        return html(status, body, framing.origins(), "");
+    }
+
+    static ResponseEntity<String> html(HttpStatus status, String body, java.util.Set<String> framers,
+                                       String formOrigin) {
+        return ResponseEntity.status(status)
+                .contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
+                .header("Content-Security-Policy", LtiPages.policy(framers, formOrigin))
                 .cacheControl(CacheControl.noStore()).body(body);
     }
 

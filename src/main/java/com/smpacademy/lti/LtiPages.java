@@ -33,6 +33,16 @@ final class LtiPages {
                 """.formatted(esc(r.check()), esc(r.detail())));
     }
 
+    /**
+     * The policy of these pages: our own files only (no inline script or style), framed only by registered LMSs,
+     * forms posted only to us and, for the deep-linking hand-back, to the LMS's return URL.
+     */
+    static String policy(java.util.Set<String> framers, String formOrigin) {
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
+                + "base-uri 'none'; form-action 'self'" + (formOrigin.isEmpty() ? "" : " " + formOrigin)
+                + "; frame-ancestors " + (framers.isEmpty() ? "'none'" : String.join(" ", framers));
+    }
+
     static String esc(String s) {
         return HtmlUtils.htmlEscape(s);
     }

@@ -1,8 +1,6 @@
 package com.smpacademy.lti;
 
 import com.smpacademy.account.Role;
-import com.smpacademy.security.FrameAncestorsHeaderWriter;
-import com.smpacademy.security.FramingOrigins;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -19,15 +17,15 @@ class LtiSecurity {
 
     @Bean
     @Order(1)
-    SecurityFilterChain ltiFilterChain(HttpSecurity http, FramingOrigins framing) throws Exception {
+    SecurityFilterChain ltiFilterChain(HttpSecurity http) throws Exception {
         http.securityMatcher(LtiEndpoints.BASE + "/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(LtiEndpoints.DEEP_LINK_PICKER, LtiEndpoints.DEEP_LINK_PICKER + "/**")
                         .hasAnyRole(Role.INSTRUCTOR_NAME, Role.ADMIN_NAME)
                         .anyRequest().permitAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers(LtiEndpoints.LOGIN, LtiEndpoints.LAUNCH))
-                .headers(headers -> headers.frameOptions(frame -> frame.disable())
-                        .addHeaderWriter(new FrameAncestorsHeaderWriter(framing::origins)))
+                // the pages set their own Content-Security-Policy with frame-ancestors (LtiPages.policy)
+                .headers(headers -> headers.frameOptions(frame -> frame.disable()))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) ->
                         response.sendError(401, "Open SMP Academy from your LMS again.")));
         return http.build();

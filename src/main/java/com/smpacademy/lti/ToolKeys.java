@@ -12,6 +12,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import com.smpacademy.security.KeyEncryption;
 import java.sql.Timestamp;
 import java.text.ParseException;
 import java.time.Clock;
@@ -30,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The tool's own RSA key pair (LTI 1.3 requires RS256): signs client-credentials assertions and deep-linking
- * responses. Created at first start, private part encrypted at rest ({@link KeyProtection}); rotation keeps the
+ * responses. Created at first start, private part sealed under the key-encryption key ({@link KeyEncryption},
+ * bound to its key id); rotation keeps the
  * retired key published for {@link #RETIRED_KEPT} so tokens signed just before a rotation still verify.
  */
 @Component
@@ -40,11 +42,11 @@ class ToolKeys implements ApplicationRunner {
     static final Duration RETIRED_KEPT = Duration.ofDays(7);
 
     private final JdbcTemplate jdbc;
-    private final KeyProtection protection;
+    private final KeyEncryption protection;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    ToolKeys(JdbcTemplate jdbc, KeyProtection protection, TransactionTemplate tx, Clock clock) {
+    ToolKeys(JdbcTemplate jdbc, KeyEncryption protection, TransactionTemplate tx, Clock clock) {
         this.jdbc = jdbc;
         this.protection = protection;
         this.tx = tx;
@@ -105,12 +107,10 @@ class ToolKeys implements ApplicationRunner {
     }
 
     private RSAKey activeKey() {
-        List<String> active = jdbc.queryForList("select private_jwk from lti_tool_key where retired_at is null "
-                + "order by created_at desc", String.class);
-        if (active.isEmpty()) {
-            return create();
-        }
-        return (RSAKey) parse(protection.decrypt(active.get(0)));
+        List<RSAKey> active = jdbc.query("select key_id, private_jwk from lti_tool_key where retired_at is null "
+                + "order by created_at desc", (rs, n) -> (RSAKey) protection.openJwk(rs.getString("private_jwk"),
+                        context(rs.getString("key_id"))));
+        return active.isEmpty() ? create() : active.get(0);
     }
 
     private RSAKey create() {
@@ -119,12 +119,16 @@ class ToolKeys implements ApplicationRunner {
             RSAKey key = new RSAKeyGenerator(2048).keyID(kid).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256)
                     .generate();
             jdbc.update("insert into lti_tool_key (key_id, public_jwk, private_jwk, created_at) values (?, ?, ?, ?)",
-                    kid, key.toPublicJWK().toJSONString(), protection.encrypt(key.toJSONString()),
+                    kid, key.toPublicJWK().toJSONString(), protection.sealJwk(key, context(kid)),
                     Timestamp.from(clock.instant()));
             return key;
         } catch (JOSEException e) {
             throw new IllegalStateException("Cannot generate the tool key", e);
         }
+    }
+
+    private static String context(String kid) {
+        return "lti_tool_key:" + kid;
     }
 
     private static JWK parse(String json) {

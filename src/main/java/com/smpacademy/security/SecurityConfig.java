@@ -26,9 +26,7 @@ import org.springframework.security.web.SecurityFilterChain;
 public class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http,
-                                            org.springframework.beans.factory.ObjectProvider<FramingOrigins> framing)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/api/v1/verify/**", "/.well-known/jwks.json").permitAll()
@@ -39,11 +37,6 @@ public class SecurityConfig {
         // the public verification API is stateless and takes no cookies: CSRF tokens do not apply to it
         http.csrf(csrf -> csrf.ignoringRequestMatchers("/api/v1/verify/**"));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
-        // lti: framing decided by FramingOrigins only (CSP frame-ancestors; X-Frame-Options only when none)
-        http.headers(headers -> headers.frameOptions(frame -> frame.disable())
-                .addHeaderWriter(new FrameAncestorsHeaderWriter(
-                        () -> framing.getIfAvailable(() -> java.util.Set::of).origins())));
-        // end lti
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login?logout"));
         return http.build();
     }

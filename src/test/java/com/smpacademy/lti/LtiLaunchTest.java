@@ -83,6 +83,7 @@ class LtiLaunchTest {
         platform.next.sub = "lms-" + UUID.randomUUID().toString().substring(0, 8);
         platform.next.email = platform.next.sub + "@lms.example";
         platform.next.resourceLinkId = "rl-" + UUID.randomUUID().toString().substring(0, 8);
+        platform.next.contextId = "course-" + UUID.randomUUID().toString().substring(0, 8);
         platform.scoresDown = false;
     }
 

@@ -241,7 +241,7 @@ final class TestPlatform implements AutoCloseable {
         try {
             Map<String, Object> body = JSONObjectUtils.parse(new String(ex.getRequestBody().readAllBytes(),
                     StandardCharsets.UTF_8));
-            scores.add(new Score(path.substring(0, path.length() - "/scores".length()) + "?"
+            scores.add(new Score(issuer + path.substring(0, path.length() - "/scores".length()) + "?"
                     + ex.getRequestURI().getRawQuery(), body, auth));
         } catch (java.text.ParseException e) {
             send(ex, 400, "text/plain", "json");

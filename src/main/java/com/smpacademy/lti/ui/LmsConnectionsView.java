@@ -128,7 +128,7 @@ public class LmsConnectionsView extends Div {
         platforms.setId("lti-platforms");
         platforms.addComponentColumn(this::nameCell).setHeader("LMS").setFlexGrow(2);
         platforms.addColumn(p -> String.join(", ", p.deploymentIds())).setHeader("Deployments").setAutoWidth(true);
-        platforms.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        platforms.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         platforms.setEmptyStateText("No LMS connected yet. Register your Moodle, Canvas, Brightspace or Blackboard "
                 + "above.");
         platforms.setAllRowsVisible(true);

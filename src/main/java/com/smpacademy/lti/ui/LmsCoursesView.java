@@ -45,7 +45,7 @@ public class LmsCoursesView extends Div {
         grid.addColumn(LtiCourseService.LmsCourse::platformName).setHeader("LMS").setAutoWidth(true);
         grid.addColumn(c -> c.lastSyncedAt() == null ? "Never" : WHEN.format(c.lastSyncedAt()))
                 .setHeader("Members synced").setAutoWidth(true);
-        grid.addComponentColumn(this::syncButton).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::syncButton).setKey("sync").setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText("No LMS course yet. Open SMP Academy from a course in your LMS and it appears here.");
         grid.setAllRowsVisible(true);
         add(intro, grid);

@@ -13,6 +13,8 @@ import com.smpacademy.support.KaribuTest;
 import com.smpacademy.support.TestUsers;
 import com.smpacademy.ui.AccessDeniedView;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -115,13 +117,20 @@ class LmsConnectionsViewTest extends KaribuTest {
         _click(view.save);
         LtiPlatform p = GridKt._findAll(view.platforms).stream().filter(x -> x.issuer().contains(host)).findFirst()
                 .orElseThrow();
-        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("lti-edit-" + p.id())));
+        _click(action(view, p, 0));
         type(view.deploymentIds, "12:abc\n13:def");
         _click(view.save);
         assertThat(GridKt._findAll(view.platforms).stream().filter(x -> x.id() == p.id()).findFirst().orElseThrow()
                 .deploymentIds()).containsExactly("12:abc", "13:def");
-        _click(_get(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("lti-remove-" + p.id())));
+        _click(action(view, GridKt._findAll(view.platforms).stream().filter(x -> x.id() == p.id()).findFirst()
+                .orElseThrow(), 1));
         assertThat(GridKt._findAll(view.platforms)).noneMatch(x -> x.id() == p.id());
+    }
+
+    private static Button action(LmsConnectionsView view, LtiPlatform p, int index) {
+        int row = GridKt._findAll(view.platforms).indexOf(p);
+        HorizontalLayout cell = (HorizontalLayout) GridKt._getCellComponent(view.platforms, row, "actions");
+        return (Button) cell.getComponentAt(index);
     }
 
     @Test
