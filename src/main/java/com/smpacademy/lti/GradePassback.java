@@ -1,5 +1,6 @@
 package com.smpacademy.lti;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import com.smpacademy.account.CohortService;
 import com.smpacademy.certification.CertificateIssued;
@@ -101,6 +102,7 @@ class GradePassback {
 
     /** Posts what is due; each row separately, so one unreachable LMS does not hold up the others. */
     @Scheduled(fixedDelayString = "${academy.lti.outbox-delay-ms:15000}", initialDelay = 5000)
+    @SchedulerLock(name = "lti-score-outbox", lockAtMostFor = "PT10M")
     void sendDue() {
         runs.incrementAndGet();
         for (ScoreOutbox.Entry e : outbox.claimDue(50)) {
