@@ -101,7 +101,6 @@ class GradePassback {
 
     /** Posts what is due; each row separately, so one unreachable LMS does not hold up the others. */
     @Scheduled(fixedDelayString = "${academy.lti.outbox-delay-ms:15000}", initialDelay = 5000)
-    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "lti-grade-passback", lockAtMostFor = "PT10M")
     void sendDue() {
         runs.incrementAndGet();
         for (ScoreOutbox.Entry e : outbox.claimDue(50)) {
