@@ -42,8 +42,9 @@ public class PostgresCondition implements ExecutionCondition {
         Properties props = new Properties();
         props.setProperty("user", "academy");
         props.setProperty("password", "academy");
-        props.setProperty("connectTimeout", "3");
-        props.setProperty("loginTimeout", "3");
+        // generous: on a loaded 2-core machine a scram login alone has taken over 3 s (notification)
+        props.setProperty("connectTimeout", "10");
+        props.setProperty("loginTimeout", "15");
         try (Connection ignored = DriverManager.getConnection(URL, props)) {
             return null;
         } catch (SQLException e) {
