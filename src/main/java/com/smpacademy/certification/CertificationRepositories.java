@@ -12,6 +12,9 @@ interface CertificateRepository extends JpaRepository<Certificate, Long> {
 
     boolean existsByCode(String code);
 
+    @Query("select c from Certificate c where c.code in :codes")
+    List<Certificate> findByCodes(@Param("codes") java.util.Collection<String> codes);
+
     @Query("select c from Certificate c where c.holderId = :holderId order by c.issuedAt desc")
     List<Certificate> ofHolder(@Param("holderId") long holderId);
 

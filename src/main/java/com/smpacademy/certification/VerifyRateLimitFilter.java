@@ -35,7 +35,30 @@ class VerifyRateLimitFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return perMinute <= 0 || !(path.startsWith("/api/v1/verify/"));
+        // the batch API counts each of its codes itself, through tryConsume
+        return perMinute <= 0 || !(path.startsWith("/api/v1/verify/")) || path.equals(BATCH_PATH);
+    }
+
+    static final String BATCH_PATH = "/api/v1/verify/batch";
+
+    /**
+     * Takes {@code lookUps} from the client's allowance for this minute: 0 when granted, otherwise the seconds until
+     * it may try again (nothing is taken then). The one call the batch API makes, so the limiter can change
+     * underneath it.
+     */
+    long tryConsume(String client, int lookUps) {
+        if (perMinute <= 0) {
+            return 0;
+        }
+        long now = System.currentTimeMillis();
+        long minute = now / 60_000;
+        Window w = windows.compute(client, (k, old) -> old == null || old.minute() != minute
+                ? new Window(minute, new AtomicInteger()) : old);
+        int before = w.count().getAndAccumulate(lookUps, (cur, n) -> cur + n > perMinute ? cur : cur + n);
+        if (before + lookUps > perMinute) {
+            return Math.max(1, ((minute + 1) * 60_000 - now + 999) / 1000);
+        }
+        return 0;
     }
 
     @Override
