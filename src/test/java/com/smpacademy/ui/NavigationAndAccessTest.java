@@ -61,14 +61,15 @@ class NavigationAndAccessTest extends KaribuTest {
     @Test
     void aClinicOwnerSeesExactlyTheClinicOwnerMenu() {
         login(TestUsers.CLINIC);
-        assertThat(menu()).containsExactly("Dashboard", "Profile");
+        assertThat(menu()).containsExactly("Dashboard", "Artist roster", "Bulk check", "Alerts",
+                "Sponsored trainees", "Clinic and owners", "Profile");
     }
 
     @Test
     void anAdminSeesTheAdministrationEntries() {
         login(TestUsers.ADMIN);
         assertThat(menu()).containsExactly("Dashboard", "Courses", "Review queue", "Certification", "Quiz statistics",
-                "Users", "Cohorts", "Course packs", "Audit log", "Profile");
+                "Users", "Cohorts", "Clinics", "Course packs", "Audit log", "Profile");
     }
 
     @Test

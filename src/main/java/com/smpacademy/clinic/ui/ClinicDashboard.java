@@ -106,7 +106,7 @@ class ClinicDashboard implements DashboardContribution {
         } else {
             UnorderedList list = new UnorderedList();
             latest.forEach(a -> {
-                ListItem li = new ListItem((a.read() ? "" : "● ") + a.kind().label() + ": " + a.holderName());
+                ListItem li = new ListItem((a.read() ? "" : "New — ") + a.kind().label() + ": " + a.holderName());
                 li.addClassName(a.read() ? "alert-read" : "alert-unread");
                 list.add(li);
             });
