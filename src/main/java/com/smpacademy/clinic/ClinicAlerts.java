@@ -95,7 +95,8 @@ class ClinicAlerts {
                     Timestamp.from(now), clinicId, ownerId, eventKey);
             if (n == 1) {
                 written++;
-                events.publishEvent(new ClinicAlertRaised(clinicId, ownerId, kind, code, holderName, message, now));
+                events.publishEvent(new ClinicAlertRaised(clinicId, ownerId, kind, eventKey, code, holderName, message,
+                        now));
             }
         }
         return written;

@@ -203,8 +203,11 @@ public class ClinicService {
     public record ClinicAdminRow(ClinicSummary clinic, List<String> owners) {
     }
 
-    /** The answer to creating a clinic: its first owner's temporary password when the account is new. */
-    public record CreatedClinic(ClinicSummary clinic, String ownerEmail, @Nullable String temporaryPassword) {
+    /**
+     * The answer to creating a clinic: when its first owner's account is new, until when the e-mailed link to
+     * choose a password works.
+     */
+    public record CreatedClinic(ClinicSummary clinic, String ownerEmail, @Nullable Instant invitationExpiresAt) {
     }
 
     private final ClinicRepository clinics;
@@ -246,8 +249,8 @@ public class ClinicService {
     // --- clinics (admin) ---------------------------------------------------------------------------------------
 
     /**
-     * Creates a clinic and its first owner: an existing clinic-owner account with that email, or a new one whose
-     * temporary password comes back once. Errors per field: {@code name}, {@code city}, {@code contactEmail},
+     * Creates a clinic and its first owner: an existing clinic-owner account with that email, or a new one, whose
+     * holder is e-mailed a link to choose a password. Errors per field: {@code name}, {@code city}, {@code contactEmail},
      * {@code ownerName}, {@code ownerEmail}. Admins only.
      */
     @PreAuthorize("hasRole('ADMIN')")
@@ -280,7 +283,7 @@ public class ClinicService {
             errors.add("ownerName", "Enter the owner's name: a new clinic-owner account is created for them.");
         }
         errors.throwIfAny();
-        String temporary = null;
+        Instant invited = null;
         long ownerId;
         if (existing.isPresent()) {
             ownerId = existing.get().getId();
@@ -295,11 +298,11 @@ public class ClinicService {
                 throw new InvalidInputException(renamed);
             }
             ownerId = created.account().getId();
-            temporary = created.temporaryPassword();
+            invited = created.invitationExpiresAt();
         }
         Clinic clinic = clinics.save(new Clinic(cleanName, cleanCity, contact, clock.instant()));
         owners.save(new ClinicOwner(clinic.id(), ownerId, clock.instant()));
-        return new CreatedClinic(summary(clinic), owner, temporary);
+        return new CreatedClinic(summary(clinic), owner, invited);
     }
 
     /** Every clinic with its owners' names. Admins only. */

@@ -284,6 +284,7 @@ public class QuizService {
 
     /** Closes attempts abandoned past their deadline, graded as of the deadline. */
     @Scheduled(fixedDelayString = "${academy.quiz.sweep-millis:60000}", initialDelay = 30_000)
+    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "quiz-abandoned-attempts", lockAtMostFor = "PT10M")
     @Transactional
     public void closeAbandonedAttempts() {
         attempts.overdue(now()).forEach(this::closeIfOverdue);

@@ -93,12 +93,12 @@ class ClinicServiceTest {
     }
 
     @Test
-    void anAdminCreatesAClinicWithANewOwnerWhoGetsATemporaryPassword() {
+    void anAdminCreatesAClinicWithANewOwnerWhoIsInvitedToChooseAPassword() {
         users.loginAs(TestUsers.ADMIN);
         String email = "new-owner-" + suffix() + "@clinic.example";
         ClinicService.CreatedClinic created = clinics.createClinic("Scalp Studio", "Bristol", "hi@studio.example",
                 "Morgan Lee", email);
-        assertThat(created.temporaryPassword()).isNotBlank();
+        assertThat(created.invitationExpiresAt()).isNotNull();
         assertThat(users.principal(email).role()).isEqualTo(Role.CLINIC_OWNER);
         assertThat(clinics.allClinics()).anySatisfy(r -> {
             assertThat(r.clinic().name()).isEqualTo("Scalp Studio");
@@ -257,6 +257,14 @@ class ClinicServiceTest {
         ClinicAlerts restarted = new ClinicAlerts(jdbc, clock, events);
         tx.executeWithoutResult(s -> restarted.on(replay));
         assertThat(count(code)).isEqualTo(2);
+        // each owner was notified once under the bell and once by e-mail (through the outbox)
+        for (AccountPrincipal owner : List.of(ownerA, coOwner)) {
+            assertThat(jdbc.queryForObject("select count(*) from notification where recipient_id = ? and kind = "
+                    + "'clinic.roster-alert' and body like ?", Long.class, owner.id(), "%" + code + "%")).isEqualTo(1);
+            assertThat(jdbc.queryForObject("select count(*) from outbox_message where recipient_id = ? and kind = "
+                    + "'clinic.roster-alert' and body_text like ?", Long.class, owner.id(), "%" + code + "%"))
+                    .isEqualTo(1);
+        }
 
         // and the database itself refuses a duplicate, whatever code path tries
         assertThatThrownBy(() -> jdbc.update("insert into clinic_alert (clinic_id, owner_id, kind, event_key, "

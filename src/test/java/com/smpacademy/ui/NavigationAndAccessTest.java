@@ -69,7 +69,7 @@ class NavigationAndAccessTest extends KaribuTest {
     void anAdminSeesTheAdministrationEntries() {
         login(TestUsers.ADMIN);
         assertThat(menu()).containsExactly("Dashboard", "Courses", "Review queue", "Certification", "Quiz statistics",
-                "Users", "Cohorts", "Clinics", "Course packs", "Audit log", "Profile");
+                "Users", "Cohorts", "Clinics", "Course packs", "Outbox", "Audit log", "Profile");
     }
 
     @Test

@@ -73,10 +73,12 @@ public class ClinicsAdminView extends Div {
         try {
             CreatedClinic c = clinics.createClinic(name.getValue(), city.getValue(), contact.getValue(),
                     ownerName.getValue(), ownerEmail.getValue());
-            created.setText(c.temporaryPassword() == null
+            created.setText(c.invitationExpiresAt() == null
                     ? c.clinic().name() + " created; " + c.ownerEmail() + " owns it."
-                    : c.clinic().name() + " created with a new clinic-owner account " + c.ownerEmail()
-                            + ". Temporary password (shown once, hand it over securely): " + c.temporaryPassword());
+                    : c.clinic().name() + " created with a new clinic-owner account for " + c.ownerEmail()
+                            + ", who was e-mailed a link to choose a password (valid until "
+                            + RosterView.DATE.format(c.invitationExpiresAt().atZone(java.time.ZoneOffset.UTC))
+                            + ").");
             Notifications.success(c.clinic().name() + " created.");
             name.clear();
             city.clear();

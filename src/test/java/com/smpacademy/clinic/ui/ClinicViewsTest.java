@@ -286,7 +286,7 @@ class ClinicViewsTest extends KaribuTest {
         type(_get(TextField.class, s -> s.withId("clinic-owner-name")), "Robin Hay");
         type(_get(EmailField.class, s -> s.withId("clinic-owner-email")), "robin-" + suffix + "@hairline.example");
         _click(_get(Button.class, s -> s.withId("clinic-create")));
-        assertThat(_get(Paragraph.class, s -> s.withId("clinic-created")).getText()).contains("Temporary password");
+        assertThat(_get(Paragraph.class, s -> s.withId("clinic-created")).getText()).contains("e-mailed a link to choose a password");
         assertThat(text()).contains("Hairline Studio " + suffix, "Robin Hay");
     }
 
