@@ -280,6 +280,56 @@ public class AccountService {
                 a.getDisplayName(), a.getRole(), a.isEnabled()));
     }
 
+    /**
+     * An account's email, for the certification feature's hashed credential identifier (issuing runs for
+     * instructors, and at start-up when older credentials are re-signed). Never shown: callers hash it.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> emailForCredential(long accountId) {
+        return accounts.findById(accountId).map(UserAccount::getEmail);
+    }
+
+    // lti: accounts of people who arrive from an LMS
+    /**
+     * Creates the account of someone who signed in through a connected system (an LMS), with an unusable random
+     * password: they come back through that system, or set a password by reset. When the email is missing, invalid
+     * or already taken by another account, {@code fallbackEmail} is used instead, so an LMS can never take over an
+     * existing account by claiming its email. Audited; for the integrations, not for views.
+     */
+    @Transactional
+    public UserAccount createExternalAccount(@Nullable String name, @Nullable String email, String fallbackEmail,
+                                             Role role, String source) {
+        String cleanName = AccountRules.normaliseName(name);
+        String cleanEmail = AccountRules.normaliseEmail(email);
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        AccountRules.checkName(cleanName, errors);
+        if (errors.has("name")) {
+            cleanName = "LMS user";
+        }
+        InvalidInputException.Collector emailErrors = new InvalidInputException.Collector();
+        AccountRules.checkEmail(cleanEmail, emailErrors);
+        if (emailErrors.has("email") || accounts.existsByEmail(cleanEmail)) {
+            cleanEmail = AccountRules.normaliseEmail(fallbackEmail);
+        }
+        UserAccount account = accounts.save(new UserAccount(cleanEmail, cleanName,
+                passwordEncoder.encode(AccountRules.temporaryPassword() + AccountRules.temporaryPassword()), role,
+                clock.instant()));
+        audit.record(AuditEntry.of(AuditAction.ACCOUNT_CREATED, null, null)
+                .target("account", account.getId(), cleanEmail).details("Role " + role.label() + ", via " + source));
+        return account;
+    }
+
+    /** The principal to sign an account in as, if it exists and is enabled; for integrations that log people in. */
+    @Transactional(readOnly = true)
+    public Optional<AccountPrincipal> activePrincipal(long accountId) {
+        return accounts.findById(accountId).filter(UserAccount::isEnabled).map(a -> {
+            AccountPrincipal p = AccountPrincipal.of(a);
+            p.eraseCredentials();
+            return p;
+        });
+    }
+    // end lti
+
     Optional<UserAccount> findByEmail(String email) {
         return accounts.findByEmail(AccountRules.normaliseEmail(email));
     }

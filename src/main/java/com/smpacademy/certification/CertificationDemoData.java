@@ -31,9 +31,12 @@ class CertificationDemoData implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final boolean demoData;
+    private final StatusListService statusList;
 
     CertificationDemoData(CertificationService certification, CertificateRepository certificates, JdbcTemplate jdbc,
-                          TransactionTemplate tx, @Value("${academy.demo-data:true}") boolean demoData) {
+                          TransactionTemplate tx, @Value("${academy.demo-data:true}") boolean demoData,
+                          StatusListService statusList) {
+        this.statusList = statusList;
         this.certification = certification;
         this.certificates = certificates;
         this.jdbc = jdbc;
@@ -71,6 +74,7 @@ class CertificationDemoData implements ApplicationRunner {
                 // clinic demo: a certificate that expires within 30 days, due for renewal
                 certification.create(priyaId, (String) priya.get("display_name"), program,
                         today.plusDays(20).minusMonths(program.validityMonths()), null, null);
+                statusList.regenerate();
             }
         });
         StringBuilder sb = new StringBuilder("\n\n  Demo certificates (open /verify/<code>):\n");

@@ -20,8 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The public verification API: {@code GET /api/v1/verify/{code}} (200 for a known code whatever its status, 404
- * unknown, 400 malformed) and {@code POST /api/v1/verify/credential} (a credential JWT as the body, or JSON
- * {@code {"credential": "..."}}), plus the academy's public keys at {@code /.well-known/jwks.json}.
+ * unknown, 400 malformed) and {@code POST /api/v1/verify/credential} (the body is the {@code .jwt} text, the
+ * {@code .json} credential file, or JSON {@code {"credential": "..."}}; each check is reported on its own), plus the academy's public keys at {@code /.well-known/jwks.json}.
  */
 @RestController
 class VerifyApiController {
@@ -34,9 +34,9 @@ class VerifyApiController {
 
     private final VerificationService verification;
     private final CredentialSigner signer;
-    private final VerifyRateLimitFilter rateLimit;
+    private final VerifyRateLimiter rateLimit;
 
-    VerifyApiController(VerificationService verification, CredentialSigner signer, VerifyRateLimitFilter rateLimit) {
+    VerifyApiController(VerificationService verification, CredentialSigner signer, VerifyRateLimiter rateLimit) {
         this.verification = verification;
         this.signer = signer;
         this.rateLimit = rateLimit;
@@ -47,7 +47,7 @@ class VerifyApiController {
      * order, each shaped as the single GET answers it plus {@code query} (the code as sent) and {@code httpStatus}
      * (what the single GET would have answered). Every code counts against the caller's rate limit.
      */
-    @PostMapping(value = VerifyRateLimitFilter.BATCH_PATH, produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping(value = "/api/v1/verify/batch", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> verifyBatch(@RequestBody(required = false) String body,
                                                     HttpServletRequest request) {
         List<String> codes = new ArrayList<>();
@@ -73,8 +73,9 @@ class VerifyApiController {
             return badRequest("too_many_codes", "Send at most " + BATCH_MAX + " codes per request; this one has "
                     + codes.size() + ".");
         }
-        long retry = rateLimit.tryConsume(request.getRemoteAddr(), codes.size());
-        if (retry > 0) {
+        VerifyRateLimiter.Decision decision = rateLimit.consume(request, codes.size());
+        long retry = decision.retryAfterSeconds();
+        if (!decision.allowed()) {
             return ResponseEntity.status(429).header("Retry-After", Long.toString(retry))
                     .body(Map.of("error", "rate_limited", "message", "These " + codes.size() + " look-ups would "
                             + "exceed your address's limit. Try again in " + retry + " seconds."));
@@ -126,18 +127,13 @@ class VerifyApiController {
 
     @PostMapping(value = "/api/v1/verify/credential", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> verifyCredential(@RequestBody(required = false) String body) {
-        String jws = body == null ? "" : body.trim();
-        if (jws.startsWith("{")) {
-            int at = jws.indexOf("\"credential\"");
-            int start = at < 0 ? -1 : jws.indexOf('"', jws.indexOf(':', at) + 1);
-            int end = start < 0 ? -1 : jws.indexOf('"', start + 1);
-            jws = start < 0 || end < 0 ? "" : jws.substring(start + 1, end);
-        }
-        if (jws.isEmpty()) {
+        String text = body == null ? "" : body.trim();
+        if (text.isEmpty()) {
             return ResponseEntity.badRequest().body(Map.of("error", "missing_credential", "message",
-                    "Send the credential JWT as the request body, or as JSON {\"credential\": \"...\"}."));
+                    "Send the credential as the request body: the .jwt text, the .json file, or JSON "
+                            + "{\"credential\": \"<jwt>\"}."));
         }
-        VerificationService.CredentialCheck check = verification.verifyCredential(jws);
+        VerificationService.CredentialCheck check = verification.verifyCredential(text);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("valid", check.valid());
         out.put("checks", check.checks().stream().map(c -> Map.of("check", c.name(), "passed", c.passed(),

@@ -30,6 +30,9 @@ public class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/api/v1/verify/**", "/.well-known/jwks.json").permitAll()
+                // credentials: status list, keys, issuer profile and badges are public; a holder's download is not
+                .requestMatchers("/credentials/**").permitAll()
+                .requestMatchers("/api/v1/me/**").authenticated()
                 .requestMatchers("/styles/**", "/components/**", "/images/**", "/favicon.ico").permitAll()
                 .requestMatchers("/course-assets/**", "/practice-photos/**").authenticated()
                 // notification: the PDF link in the "certificate issued" e-mail

@@ -55,7 +55,7 @@ class NavigationAndAccessTest extends KaribuTest {
     void anInstructorSeesExactlyTheInstructorMenu() {
         login(TestUsers.INSTRUCTOR);
         assertThat(menu()).containsExactly("Dashboard", "Courses", "Review queue", "Certification", "Quiz statistics",
-                "Profile");
+                "LMS courses", "Profile");
     }
 
     @Test
@@ -69,7 +69,7 @@ class NavigationAndAccessTest extends KaribuTest {
     void anAdminSeesTheAdministrationEntries() {
         login(TestUsers.ADMIN);
         assertThat(menu()).containsExactly("Dashboard", "Courses", "Review queue", "Certification", "Quiz statistics",
-                "Users", "Cohorts", "Clinics", "Course packs", "Outbox", "Audit log", "Profile");
+                "LMS courses", "Users", "Cohorts", "Clinics", "Course packs", "Outbox", "LMS connections", "Audit log", "Profile");
     }
 
     @Test
