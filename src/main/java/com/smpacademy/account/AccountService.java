@@ -323,7 +323,7 @@ public class AccountService {
     @Transactional(readOnly = true)
     public Optional<AccountPrincipal> activePrincipal(long accountId) {
         return accounts.findById(accountId).filter(UserAccount::isEnabled).map(a -> {
-            AccountPrincipal p = AccountPrincipal.of(a);
+            AccountPrincipal p = AccountPrincipal.of(a, clock.instant());
             p.eraseCredentials();
             return p;
         });
