@@ -69,7 +69,8 @@ class NavigationAndAccessTest extends KaribuTest {
     void anAdminSeesTheAdministrationEntries() {
         login(TestUsers.ADMIN);
         assertThat(menu()).containsExactly("Dashboard", "Courses", "Review queue", "Certification", "Quiz statistics",
-                "LMS courses", "Users", "Cohorts", "Clinics", "Course packs", "Outbox", "LMS connections", "Audit log", "Profile");
+                "LMS courses", "Users", "Cohorts", "Clinics", "Course packs", "LMS connections", "Outbox", "Backups",
+                "Audit log", "Profile");
     }
 
     @Test
