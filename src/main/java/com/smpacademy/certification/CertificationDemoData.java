@@ -17,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo certificates (with {@code academy.demo-data=true}): the demo trainee holds a valid one, the second demo
- * trainee an expired one and a revoked one. Their codes are printed at every start, to try the verify page.
+ * trainee an expired one, a revoked one and one that expires within 30 days. Their codes are printed at every
+ * start, to try the verify page.
  */
 @Component
 @Order(30)
@@ -70,6 +71,9 @@ class CertificationDemoData implements ApplicationRunner {
                         today.minusMonths(1), null, null);
                 revoked.revoke(Instant.now(), "Issued in error", "Demo: issued before the practical assessment.",
                         priyaId);
+                // clinic demo: a certificate that expires within 30 days, due for renewal
+                certification.create(priyaId, (String) priya.get("display_name"), program,
+                        today.plusDays(20).minusMonths(program.validityMonths()), null, null);
                 statusList.regenerate();
             }
         });

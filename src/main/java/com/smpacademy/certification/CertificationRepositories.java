@@ -12,6 +12,9 @@ interface CertificateRepository extends JpaRepository<Certificate, Long> {
 
     boolean existsByCode(String code);
 
+    @Query("select c from Certificate c where c.code in :codes")
+    List<Certificate> findByCodes(@Param("codes") java.util.Collection<String> codes);
+
     boolean existsByStatusIndex(Integer statusIndex);
 
     @Query("select c.statusIndex from Certificate c where c.revokedAt is not null and c.statusIndex is not null")

@@ -135,6 +135,16 @@ public class CertificationService {
         return check(program(courseId), traineeId);
     }
 
+    /**
+     * A trainee's checklist for every program, without a permission check of its own: for features that have
+     * checked their own right to see it (a clinic whose sponsorship the trainee accepted). Only counts and
+     * outcomes, never notes or comments.
+     */
+    @Transactional(readOnly = true)
+    public List<Eligibility> eligibilityOf(long traineeId) {
+        return programs().stream().map(p -> check(p, traineeId)).toList();
+    }
+
     /** Records the outcome of a supervised practical assessment. Instructors of the trainee's cohort, admins. */
     @PreAuthorize("hasAnyRole('INSTRUCTOR','ADMIN')")
     @Transactional

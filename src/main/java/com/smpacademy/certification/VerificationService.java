@@ -3,6 +3,10 @@ package com.smpacademy.certification;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,6 +77,34 @@ public class VerificationService {
                     .<Lookup>map(c -> new Found(certification.view(c)))
                     .orElseGet(() -> new Unknown(v.code()));
         };
+    }
+
+    /**
+     * Many typed codes at once, in one query whatever their number: one answer per code, in the order given
+     * (mistyped codes are answered from the check character without a look-up). For clinics' bulk checks and the
+     * batch API.
+     */
+    @Transactional(readOnly = true)
+    public List<Lookup> verifyAll(List<String> typed) {
+        List<CertificateCode.Parsed> parsed = typed.stream().map(CertificateCode::parse).toList();
+        Map<String, CertificateView> found = findAll(parsed.stream()
+                .filter(p -> p instanceof CertificateCode.Valid).map(p -> ((CertificateCode.Valid) p).code())
+                .toList());
+        return parsed.stream().<Lookup>map(p -> switch (p) {
+            case CertificateCode.Malformed m -> new Malformed(m.message());
+            case CertificateCode.Valid v -> found.containsKey(v.code()) ? new Found(found.get(v.code()))
+                    : new Unknown(v.code());
+        }).toList();
+    }
+
+    /** The live state of certificates by their (normalised) codes, in one query; unknown codes are left out. */
+    @Transactional(readOnly = true)
+    public Map<String, CertificateView> findAll(Collection<String> codes) {
+        Map<String, CertificateView> out = new HashMap<>();
+        if (!codes.isEmpty()) {
+            certificates.findByCodes(new HashSet<>(codes)).forEach(c -> out.put(c.code(), certification.view(c)));
+        }
+        return out;
     }
 
     /**

@@ -60,7 +60,7 @@ public class DashboardView extends Div {
                     traineeCohortCard(cohorts.myCohorts(), cohorts.myInstructors()));
             case INSTRUCTOR -> cards.add(instructorCard(cohorts.myCohorts(), cohorts.myTrainees()));
             case ADMIN -> cards.add(adminCard(accounts.countByRole(), cohorts.list().size()));
-            case CLINIC_OWNER -> cards.add(clinicOwnerCard());
+            case CLINIC_OWNER -> { }
         }
         contributions.stream().sorted(java.util.Comparator.comparingInt(DashboardContribution::order))
                 .forEach(c -> c.card(user.role()).ifPresent(cards::add));
@@ -135,13 +135,6 @@ public class DashboardView extends Div {
                 new RouterLink("Audit log", AuditLogView.class));
         links.addClassName("link-row");
         card.add(links);
-        return card;
-    }
-
-    private Component clinicOwnerCard() {
-        Card card = card("Hiring an SMP artist?");
-        card.add(new Paragraph("Your account lets you keep track of the artists you hire. Every certificate this "
-                + "academy issues carries a code and a QR code that can be checked publicly."));
         return card;
     }
 

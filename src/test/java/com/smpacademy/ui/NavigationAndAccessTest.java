@@ -61,15 +61,16 @@ class NavigationAndAccessTest extends KaribuTest {
     @Test
     void aClinicOwnerSeesExactlyTheClinicOwnerMenu() {
         login(TestUsers.CLINIC);
-        assertThat(menu()).containsExactly("Dashboard", "Profile");
+        assertThat(menu()).containsExactly("Dashboard", "Artist roster", "Bulk check", "Alerts",
+                "Sponsored trainees", "Clinic and owners", "Profile");
     }
 
     @Test
     void anAdminSeesTheAdministrationEntries() {
         login(TestUsers.ADMIN);
         assertThat(menu()).containsExactly("Dashboard", "Courses", "Review queue", "Certification", "Quiz statistics",
-                "LMS courses", "Users", "Cohorts", "Course packs", "LMS connections", "Outbox", "Backups", "Audit log",
-                "Profile");
+                "LMS courses", "Users", "Cohorts", "Clinics", "Course packs", "LMS connections", "Outbox", "Backups",
+                "Audit log", "Profile");
     }
 
     @Test
