@@ -36,6 +36,7 @@ public class CoursePacksView extends Div {
 
     final Button reload = new Button("Reload course packs", VaadinIcon.REFRESH.create());
     final Div packs = new Div();
+    final Div checks = new Div();
     private final CourseService courses;
 
     CoursePacksView(CourseService courses) {
@@ -50,7 +51,7 @@ public class CoursePacksView extends Div {
                 + "line, while the previous version stays in service.");
         intro.addClassName("muted");
         packs.addClassName("card-grid");
-        add(intro, reload, packs);
+        add(intro, reload, packs, checks);
         show(courses.packReports());
     }
 
@@ -76,19 +77,49 @@ public class CoursePacksView extends Div {
             return;
         }
         reports.forEach(r -> packs.add(card(r)));
+        checks.removeAll();
+        reports.stream().filter(r -> !r.reviews().isEmpty() || !r.warnings().isEmpty())
+                .forEach(r -> checks.add(checks(r)));
     }
 
-    private static Component findings(String id, String heading, List<Problem> items, String className) {
+    /**
+     * The curriculum checks' findings for one pack, full width below the cards: what the figure check could not
+     * decide (for an instructor to review, opened) and the warnings (closed).
+     */
+    private static Component checks(PackReport r) {
+        Div section = new Div();
+        section.setId("pack-checks-" + r.folder());
+        section.addClassName("pack-checks");
+        section.add(new H3((r.title() == null ? r.folder() : r.title()) + ": curriculum checks"));
+        if (!r.reviews().isEmpty()) {
+            Paragraph why = new Paragraph("These sentences give a number where a canonical figure of course.yaml "
+                    + "may be meant. Check that each says whose figure it is (a cited source's own figure), or "
+                    + "change it to refer to the figure by key ({{fig:key}}).");
+            why.addClassName("muted");
+            section.add(findings("reviews-" + r.folder(), "For an instructor to review (" + r.reviews().size()
+                    + ")", why, r.reviews(), true));
+        }
+        if (!r.warnings().isEmpty()) {
+            Paragraph why = new Paragraph("Quiz-item cues, and the objective and figure checks of modules not yet "
+                    + "switched to 'checks: strict'. The pack still loads; see courses/README.md.");
+            why.addClassName("muted");
+            section.add(findings("warnings-" + r.folder(), "Warnings (" + r.warnings().size() + ")", why,
+                    r.warnings(), false));
+        }
+        return section;
+    }
+
+    private static Component findings(String id, String heading, Component intro, List<Problem> items,
+                                      boolean opened) {
         com.vaadin.flow.component.details.Details details = new com.vaadin.flow.component.details.Details(heading);
         details.setId(id);
-        details.addClassName(className);
         UnorderedList list = new UnorderedList();
-        list.addClassName("problem-list");
+        list.addClassName("finding-list");
         for (Problem p : items) {
             list.add(new ListItem(p.toString()));
         }
-        details.add(list);
-        details.setOpened(className.equals("problem-list") || className.equals("review-list"));
+        details.add(intro, list);
+        details.setOpened(opened);
         return details;
     }
 
@@ -113,18 +144,12 @@ public class CoursePacksView extends Div {
         lines.add(checked);
         card.add(lines);
         if (!r.problems().isEmpty()) {
-            card.add(findings("problems-" + r.folder(), "Problems (the pack is refused until they are fixed)",
-                    r.problems(), "problem-list"));
-        }
-        if (!r.reviews().isEmpty()) {
-            card.add(findings("reviews-" + r.folder(), "For an instructor to review: " + r.reviews().size()
-                    + " place(s) where a canonical figure may be restated; check each says whose figure it is, or "
-                    + "refers to the figure by key", r.reviews(), "review-list"));
-        }
-        if (!r.warnings().isEmpty()) {
-            card.add(findings("warnings-" + r.folder(), "Warnings: " + r.warnings().size() + " (quiz-item cues, "
-                    + "and the checks of modules not yet strict; the pack still loads)", r.warnings(),
-                    "warning-list"));
+            UnorderedList list = new UnorderedList();
+            list.addClassName("problem-list");
+            for (Problem p : r.problems()) {
+                list.add(new ListItem(p.toString()));
+            }
+            card.add(list);
         }
         return card;
     }

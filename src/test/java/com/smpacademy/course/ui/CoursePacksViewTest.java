@@ -32,6 +32,8 @@ class CoursePacksViewTest extends KaribuTest {
         assertThat(reviews.isOpened()).isTrue();
         assertThat(reviews.getElement().getTextRecursively()).contains("For an instructor to review",
                 "smp-practitioner/", ": gives \"");
+        assertThat(_get(com.vaadin.flow.component.details.Details.class,
+                s -> s.withId("warnings-smp-practitioner")).isOpened()).isFalse();
 
         String folder = "broken-" + UUID.randomUUID().toString().substring(0, 8);
         Path dir = Path.of("target/test-courses-dir", folder);
