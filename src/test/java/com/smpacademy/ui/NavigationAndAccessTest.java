@@ -68,7 +68,7 @@ class NavigationAndAccessTest extends KaribuTest {
     void anAdminSeesTheAdministrationEntries() {
         login(TestUsers.ADMIN);
         assertThat(menu()).containsExactly("Dashboard", "Courses", "Review queue", "Certification", "Quiz statistics",
-                "Users", "Cohorts", "Course packs", "Audit log", "Profile");
+                "Users", "Cohorts", "Course packs", "Backups", "Audit log", "Profile");
     }
 
     @Test
