@@ -55,7 +55,7 @@ class NavigationAndAccessTest extends KaribuTest {
     void anInstructorSeesExactlyTheInstructorMenu() {
         login(TestUsers.INSTRUCTOR);
         assertThat(menu()).containsExactly("Dashboard", "Courses", "Review queue", "Certification", "Quiz statistics",
-                "Profile");
+                "LMS courses", "Profile");
     }
 
     @Test
@@ -68,7 +68,8 @@ class NavigationAndAccessTest extends KaribuTest {
     void anAdminSeesTheAdministrationEntries() {
         login(TestUsers.ADMIN);
         assertThat(menu()).containsExactly("Dashboard", "Courses", "Review queue", "Certification", "Quiz statistics",
-                "Users", "Cohorts", "Course packs", "Backups", "Audit log", "Profile");
+                "LMS courses", "Users", "Cohorts", "Course packs", "Outbox", "LMS connections", "Backups", "Audit log",
+                "Profile");
     }
 
     @Test
