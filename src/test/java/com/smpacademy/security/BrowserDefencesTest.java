@@ -197,6 +197,7 @@ class BrowserDefencesTest {
         @TestConfiguration
         static class LmsOrigins {
             @Bean
+            @org.springframework.context.annotation.Primary
             FramingOrigins lmsFramingOrigins() {
                 return () -> Set.of("https://lms.example.edu", "https://bad.example; script-src *");
             }
