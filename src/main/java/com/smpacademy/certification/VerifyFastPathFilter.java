@@ -26,7 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
  * client's rate-limit token first.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// durable: just after security.BrowserDefences (HIGHEST_PRECEDENCE), so its answers carry the browser defences too
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class VerifyFastPathFilter extends OncePerRequestFilter {
 
     private static final String PREFIX = "/api/v1/verify/";

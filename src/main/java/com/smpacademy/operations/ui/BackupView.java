@@ -16,6 +16,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -65,7 +67,10 @@ public class BackupView extends Div {
         if (backups.supported()) {
             Span folder = new Span("Backups are written to " + backups.directory());
             folder.addClassName("muted");
-            add(backUp, folder);
+            HorizontalLayout actions = new HorizontalLayout(backUp, folder);
+            actions.setWrap(true);
+            actions.setAlignItems(FlexComponent.Alignment.CENTER);
+            add(actions);
         } else {
             backUp.setEnabled(false);
             Paragraph reason = new Paragraph(backups.unsupportedReason());
