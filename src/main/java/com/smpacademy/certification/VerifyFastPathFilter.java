@@ -19,8 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Serves {@code GET /api/v1/verify/{code}} ahead of the web framework: the endpoint is public and stateless, so
- * it needs neither the security filter chain, MVC nor the HTTP observation filter (profiling under load showed the
- * observation's tags and timers costing more than the answer), and answers from a bounded per-node Caffeine cache of
+ * it needs neither the security filter chain, MVC nor an HTTP observation (profiling under load showed the
+ * observation's tags and timers costing more than the answer; {@link VerifyObservationExclusion} turns it off for
+ * these requests), and answers from a bounded per-node Caffeine cache of
  * the JSON, kept {@code academy.verify.cache-seconds} (default 5) after it was written. A revocation evicts its entry
  * on the node that made it at once; other nodes follow within the cache time (documented in the README). Takes the
  * client's rate-limit token first.
