@@ -1,6 +1,5 @@
 package com.smpacademy.lti;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import com.smpacademy.account.CohortService;
 import com.smpacademy.certification.CertificateIssued;
@@ -102,7 +101,8 @@ class GradePassback {
 
     /** Posts what is due; each row separately, so one unreachable LMS does not hold up the others. */
     @Scheduled(fixedDelayString = "${academy.lti.outbox-delay-ms:15000}", initialDelay = 5000)
-    @SchedulerLock(name = "lti-score-outbox", lockAtMostFor = "PT10M")
+    // no ShedLock lock: rows are claimed one by one with an update, so nodes share the queue without sending twice,
+    // and the after-commit call above runs the same method directly
     void sendDue() {
         runs.incrementAndGet();
         for (ScoreOutbox.Entry e : outbox.claimDue(50)) {
