@@ -33,9 +33,12 @@ public class AccountService {
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<PasswordResetService> passwordLinks;
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AuditService audit,
-                   CurrentUser currentUser, Clock clock) {
+                   CurrentUser currentUser, Clock clock,
+                   org.springframework.beans.factory.ObjectProvider<PasswordResetService> passwordLinks) {
+        this.passwordLinks = passwordLinks;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
@@ -70,8 +73,8 @@ public class AccountService {
     }
 
     /**
-     * Creates an account of any role with a random temporary password, returned once for the admin to hand over.
-     * Errors per field: {@code name}, {@code email}.
+     * Creates an account of any role and e-mails the person an invitation link to choose their own password (no
+     * password is ever shown to the admin). Errors per field: {@code name}, {@code email}, {@code role}.
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
@@ -89,13 +92,27 @@ public class AccountService {
         }
         errors.throwIfAny();
 
-        String temporary = AccountRules.temporaryPassword();
+        // a random password nobody knows: the person chooses theirs through the invitation
         UserAccount account = accounts.save(new UserAccount(cleanEmail, cleanName,
-                passwordEncoder.encode(temporary), role, clock.instant()));
+                passwordEncoder.encode(AccountRules.temporaryPassword() + AccountRules.temporaryPassword()),
+                role, clock.instant()));
         AccountPrincipal admin = currentUser.require();
         audit.record(AuditEntry.of(AuditAction.ACCOUNT_CREATED, admin.id(), admin.email())
-                .target("account", account.getId(), cleanEmail).details("Role " + role.label()));
-        return new CreatedAccount(account, temporary);
+                .target("account", account.getId(), cleanEmail).details("Role " + role.label() + "; invitation sent"));
+        AccountInvited invitation = passwordLinks.getObject().invite(account, admin.displayName());
+        return new CreatedAccount(account, invitation.expiresAt());
+    }
+
+    /** Sends a new invitation link (the earlier ones keep working until they expire). Admins only. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public CreatedAccount resendInvitation(long accountId) {
+        UserAccount account = load(accountId);
+        if (!account.isEnabled()) {
+            throw new RuleViolationException("This account is disabled. Enable it first.");
+        }
+        AccountInvited invitation = passwordLinks.getObject().invite(account, currentUser.require().displayName());
+        return new CreatedAccount(account, invitation.expiresAt());
     }
 
     /** Gives an account another role. The last enabled admin cannot be demoted. */
@@ -231,12 +248,15 @@ public class AccountService {
     }
 
     /**
-     * Whether the caller's account still exists and is enabled: an account disabled by an admin loses its open
-     * sessions at the next navigation, not only at the next login.
+     * Whether the caller's account still exists and is enabled, and the caller logged in after the account's
+     * sessions were last revoked (a password reset): such sessions end at the next navigation, not only at the
+     * next login.
      */
     @Transactional(readOnly = true)
     public boolean callerIsStillActive() {
-        return currentUser.get().flatMap(p -> accounts.findById(p.id())).map(UserAccount::isEnabled).orElse(false);
+        return currentUser.get().flatMap(p -> accounts.findById(p.id()).map(a -> a.isEnabled()
+                && (a.getSessionsRevokedAt() == null || !p.authenticatedAt().isBefore(a.getSessionsRevokedAt()))))
+                .orElse(false);
     }
 
     /** Display names of the given accounts, for lists that show who did what. Signed-in callers only. */
@@ -248,6 +268,25 @@ public class AccountService {
             accounts.findAllById(ids).forEach(a -> names.put(a.getId(), a.getDisplayName()));
         }
         return names;
+    }
+
+    /**
+     * Where to reach an account, for server-side senders (notifications, digests) that run without a signed-in
+     * caller. Not for views: they use {@link #get(long)}, which checks who may read the account.
+     */
+    @Transactional(readOnly = true)
+    public Optional<AccountContact> contact(long accountId) {
+        return accounts.findById(accountId).map(a -> new AccountContact(a.getId(), a.getEmail(),
+                a.getDisplayName(), a.getRole(), a.isEnabled()));
+    }
+
+    /**
+     * An account's email, for the certification feature's hashed credential identifier (issuing runs for
+     * instructors, and at start-up when older credentials are re-signed). Never shown: callers hash it.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> emailForCredential(long accountId) {
+        return accounts.findById(accountId).map(UserAccount::getEmail);
     }
 
     // lti: accounts of people who arrive from an LMS
@@ -284,7 +323,7 @@ public class AccountService {
     @Transactional(readOnly = true)
     public Optional<AccountPrincipal> activePrincipal(long accountId) {
         return accounts.findById(accountId).filter(UserAccount::isEnabled).map(a -> {
-            AccountPrincipal p = AccountPrincipal.of(a);
+            AccountPrincipal p = AccountPrincipal.of(a, clock.instant());
             p.eraseCredentials();
             return p;
         });

@@ -8,6 +8,9 @@ public enum AuditAction {
     ACCOUNT_DISABLED("Account disabled"),
     ACCOUNT_ENABLED("Account enabled"),
     PASSWORD_CHANGED("Password changed"),
+    PASSWORD_RESET_REQUESTED("Password reset requested"),
+    PASSWORD_RESET("Password reset with an e-mailed link"),
+    PASSWORD_SET_FROM_INVITATION("Password chosen from an invitation"),
     LOGIN_SUCCEEDED("Logged in"),
     LOGIN_LOCKED_OUT("Login locked after repeated failures"),
     LOGIN_REFUSED_LOCKED("Login refused: locked out"),
@@ -24,6 +27,8 @@ public enum AuditAction {
     CERTIFICATE_REVOKED("Certificate revoked"),
     CERTIFICATE_RENEWED("Certificate renewed"),
     SIGNING_KEY_ROTATED("Signing key rotated"),
+    // durable
+    DATABASE_BACKED_UP("Database backed up"),
     // lti
     LTI_PLATFORM_REGISTERED("LMS connection registered"),
     LTI_PLATFORM_CHANGED("LMS connection changed"),
