@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.core.task.TaskExecutor;
@@ -101,6 +102,7 @@ class GradePassback {
 
     /** Posts what is due; each row separately, so one unreachable LMS does not hold up the others. */
     @Scheduled(fixedDelayString = "${academy.lti.outbox-delay-ms:15000}", initialDelay = 5000)
+    @SchedulerLock(name = "lti-score-outbox", lockAtMostFor = "PT10M")
     void sendDue() {
         runs.incrementAndGet();
         for (ScoreOutbox.Entry e : outbox.claimDue(50)) {

@@ -68,7 +68,8 @@ class NavigationAndAccessTest extends KaribuTest {
     void anAdminSeesTheAdministrationEntries() {
         login(TestUsers.ADMIN);
         assertThat(menu()).containsExactly("Dashboard", "Courses", "Review queue", "Certification", "Quiz statistics",
-                "LMS courses", "Users", "Cohorts", "Course packs", "Outbox", "LMS connections", "Audit log", "Profile");
+                "LMS courses", "Users", "Cohorts", "Course packs", "LMS connections", "Outbox", "Backups", "Audit log",
+                "Profile");
     }
 
     @Test
