@@ -1,5 +1,6 @@
 package com.smpacademy.lti;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import com.smpacademy.account.CohortService;
 import com.smpacademy.certification.CertificateIssued;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.core.task.TaskExecutor;

@@ -1,5 +1,8 @@
 package com.smpacademy.quiz;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.context.ApplicationEventPublisher;
 import com.smpacademy.account.AccountPrincipal;
 import com.smpacademy.account.CurrentUser;
@@ -110,6 +113,10 @@ public class QuizService {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final Cache<String, QuizStatistics> statistics = Caffeine.newBuilder()
+            .maximumSize(500)
+            .expireAfterWrite(Duration.ofMinutes(2))
+            .build();
     private final Random random = new SecureRandom();
 
     QuizService(QuizAttemptRepository attempts, CourseService courses, CurrentUser currentUser,
@@ -296,7 +303,7 @@ public class QuizService {
 
     /** Closes attempts abandoned past their deadline, graded as of the deadline. */
     @Scheduled(fixedDelayString = "${academy.quiz.sweep-millis:60000}", initialDelay = 30_000)
-    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "quiz-abandoned-attempts", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "quiz-abandoned-attempts", lockAtMostFor = "PT10M")
     @Transactional
     public void closeAbandonedAttempts() {
         attempts.overdue(now()).forEach(this::closeIfOverdue);
@@ -309,6 +316,15 @@ public class QuizService {
         Course course = course(courseId);
         Module module = module(course, moduleId);
         Quiz quiz = quiz(module);
+        // reading every attempt's stored questions is the cost at academy scale (tens of thousands per quiz): the
+        // figures are kept per node until an attempt at this quiz is graded here, and at most two minutes
+        return statistics.get(statisticsKey(courseId, moduleId) + quiz.bankHash(),
+                key -> computeStatistics(course, module, quiz));
+    }
+
+    private QuizStatistics computeStatistics(Course course, Module module, Quiz quiz) {
+        String courseId = course.id();
+        String moduleId = module.id();
         List<QuizStatistics.Graded> graded = attempts.closedAttempts(courseId, moduleId).stream()
                 .map(a -> new QuizStatistics.Graded(a.userId(), a.scorePercent() == null ? 0 : a.scorePercent(),
                         a.passed(), AttemptContent.fromJson(a.content()).questions()))
@@ -323,6 +339,10 @@ public class QuizService {
                 q.objective()));
         return QuizStatistics.compute(courseId, moduleId, course.title() + " — " + quiz.title(), graded, objectives,
                 current);
+    }
+
+    private static String statisticsKey(String courseId, String moduleId) {
+        return courseId + "/" + moduleId + "/";
     }
 
     /**
@@ -433,6 +453,8 @@ public class QuizService {
         }
         attempt.close(closedAs, asOf == null ? now() : asOf,
                 new AttemptContent(List.copyOf(graded)).toJson(), total);
+        String evicted = statisticsKey(attempt.courseId(), attempt.moduleId());
+        statistics.asMap().keySet().removeIf(k -> k.startsWith(evicted));
         events.publishEvent(new QuizAttemptGraded(attempt.id(), attempt.userId(), attempt.courseId(),
                 attempt.moduleId(), attempt.scorePercent() == null ? 0 : attempt.scorePercent(), attempt.passMark(),
                 attempt.passed(), attempt.submittedAt() == null ? now() : attempt.submittedAt()));

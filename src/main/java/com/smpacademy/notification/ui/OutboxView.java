@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("admin/outbox")
 @PageTitle("Outbox")
-@Menu(order = 56, icon = "vaadin:envelopes-o", title = "Outbox")
+@Menu(order = 57, icon = "vaadin:envelopes-o", title = "Outbox")
 @RolesAllowed(Role.ADMIN_NAME)
 public class OutboxView extends Div {
 
