@@ -152,9 +152,15 @@ class LtiController {
 
     static ResponseEntity<String> html(HttpStatus status, String body, java.util.Set<String> framers,
                                        String formOrigin) {
+        // set on the servlet response, replacing the general page policy (ResponseEntity would add a second
+        // header, and browsers enforce both: the deep-linking form could not post to the LMS)
+        if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes attrs
+                && attrs.getResponse() != null) {
+            attrs.getResponse().setHeader("Content-Security-Policy", LtiPages.policy(framers, formOrigin));
+        }
         return ResponseEntity.status(status)
                 .contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
-                .header("Content-Security-Policy", LtiPages.policy(framers, formOrigin))
                 .cacheControl(CacheControl.noStore()).body(body);
     }
 

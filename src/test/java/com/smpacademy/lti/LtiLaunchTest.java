@@ -316,6 +316,9 @@ class LtiLaunchTest {
                 + "&item=" + enc("course:" + COURSE);
         HttpResponse<String> chosen = browser.postRaw(app() + form.action(), body);
         assertThat(chosen.statusCode()).as(chosen.body()).isEqualTo(200);
+        // one policy only, and it lets the form post back to the LMS
+        assertThat(chosen.headers().allValues("Content-Security-Policy")).singleElement().asString()
+                .contains("form-action 'self' " + platform.issuer);
         LtiBrowser.Form back = LtiBrowser.form(chosen.body());
         assertThat(back.action()).isEqualTo(platform.issuer + "/deep-link-return");
 

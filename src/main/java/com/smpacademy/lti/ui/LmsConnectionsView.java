@@ -16,6 +16,7 @@ import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -122,11 +123,14 @@ public class LmsConnectionsView extends Div {
 
         Card form = new Card();
         form.setTitle(formTitle);
-        form.add(moodlePaste, new HorizontalLayout(fillMoodle, fillCanvas), name, issuer, clientId, deploymentIds,
+        HorizontalLayout fillRow = new HorizontalLayout(fillMoodle, fillCanvas);
+        fillRow.setWrap(true);
+        form.add(moodlePaste, fillRow, name, issuer, clientId, deploymentIds,
                 authUrl, tokenUrl, jwksUrl, frameOrigins, allowAdmin, new HorizontalLayout(save, cancel));
 
         platforms.setId("lti-platforms");
-        platforms.addComponentColumn(this::nameCell).setHeader("LMS").setFlexGrow(2);
+        platforms.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        platforms.addComponentColumn(this::nameCell).setHeader("LMS").setFlexGrow(3);
         platforms.addColumn(p -> String.join(", ", p.deploymentIds())).setHeader("Deployments").setAutoWidth(true);
         platforms.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         platforms.setEmptyStateText("No LMS connected yet. Register your Moodle, Canvas, Brightspace or Blackboard "
@@ -154,6 +158,7 @@ public class LmsConnectionsView extends Div {
                 loginUrl, launchUrl, deepLinkUrl, jwks, publicKey, rotate, moodleSteps(), canvasSteps());
 
         pending.setId("lti-pending-scores");
+        pending.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         pending.addColumn(LtiCourseService.PendingScore::platformName).setHeader("LMS").setAutoWidth(true);
         pending.addColumn(p -> "%.0f".formatted(p.scoreGiven())).setHeader("Score").setAutoWidth(true);
         pending.addColumn(p -> p.attempts() + " tries, next " + WHEN.format(p.nextAttemptAt())).setHeader("Retry")
