@@ -149,8 +149,11 @@ public final class CoursePackLoader {
         if (courseId == null || title == null) {
             return null;
         }
+        // dots: practice exercises with target ranges for the measured dot figures
+        List<CourseModel.Exercise> exercises = CourseExercises.parse(root.get("exercises"),
+                (line, message) -> problem("course.yaml", line, message));
         return new Course(courseId, title, version, summary, List.copyOf(modules), certification, hash(),
-                pack.sourceLabel());
+                pack.sourceLabel(), exercises);
     }
 
     private @Nullable Module loadModule(String courseId, String moduleId, String folder,

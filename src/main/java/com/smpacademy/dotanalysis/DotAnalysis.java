@@ -56,6 +56,11 @@ public record DotAnalysis(Outcome outcome, @Nullable Problem problem, @Nullable 
                           @Nullable Double millimetresPerPixel, @Nullable Double measuredAreaCm2) {
     }
 
+    /** The result for bytes that do not decode as an image. */
+    public static DotAnalysis unreadable() {
+        return failed(Problem.UNREADABLE);
+    }
+
     static DotAnalysis failed(Problem problem) {
         return new DotAnalysis(Outcome.NOT_MEASURABLE, problem, null, null, null, List.of(), null);
     }

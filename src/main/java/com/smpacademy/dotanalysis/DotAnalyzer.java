@@ -38,8 +38,12 @@ public final class DotAnalyzer {
 
     /** A dot at least this much larger than the median diameter is a blow-out candidate. */
     static final double BLOW_OUT_SIZE_FACTOR = 1.5;
-    /** A soft edge wider than this fraction of the diameter (beyond the photo's median edge) is a halo. */
-    static final double HALO_EDGE_FRACTION = 0.2;
+    /**
+     * A soft edge (radius at 25 % ink minus radius at 75 %) wider than this fraction of the median diameter, and
+     * clearly wider than the photo's usual edge (which camera blur sets), is a halo.
+     */
+    static final double HALO_EDGE_FRACTION = 0.14;
+    static final double HALO_EDGE_OVER_MEDIAN = 1.6;
     /** A region this much larger than the median region, and elongated, is merged dots. */
     static final double MERGED_AREA_FACTOR = 1.7;
     static final double MERGED_ELONGATION = 1.45;
@@ -47,6 +51,8 @@ public final class DotAnalyzer {
     static final double OUT_OF_FOCUS_EDGE_FRACTION = 0.45;
     static final double MIN_MEAN_BRIGHTNESS = 45;
     static final double MIN_INK_CONTRAST = 18;
+    /** Dots must be at least this much darker than the skin around them (a share of its brightness). */
+    static final double MIN_INK_SHARE = 0.1;
 
     /** Analyses a photo; never throws for a bad photo, it says why instead. */
     public DotAnalysis analyze(BufferedImage photo) {
@@ -229,12 +235,13 @@ public final class DotAnalyzer {
         double[] cores = new double[kept.size()];
         for (int k = 0; k < kept.size(); k++) {
             Blob b = kept.get(k);
-            b.core = core(b, labels, diff, w);
+            // relative to the skin around it, so light falling off across the photo changes nothing
+            b.core = core(b, labels, diff, w) / Math.max(1, bg[(int) b.cy * w + (int) b.cx]);
             cores[k] = b.core;
         }
-        double[] bigCores = kept.stream().filter(b -> b.area >= medianArea).mapToDouble(b -> b.core).toArray();
-        double ink = median(bigCores.length > 0 ? bigCores : cores);
-        if (ink < MIN_INK_CONTRAST) {
+        // the fullest cores (blur lowers the cores of the smallest dots) give the ink's true contrast
+        double ink = percentile(cores, 0.9);
+        if (ink < MIN_INK_SHARE) {
             return DotAnalysis.failed(Problem.LOW_CONTRAST);
         }
         for (Blob b : kept) {
@@ -251,9 +258,12 @@ public final class DotAnalyzer {
         int merged = 0;
         int count = 0;
         for (Blob b : kept) {
-            double varX = b.sxx / b.area - b.cx * b.cx;
-            double varY = b.syy / b.area - b.cy * b.cy;
-            double cov = b.sxy / b.area - b.cx * b.cy;
+            // the shape of the thresholded region, about its own centre
+            double mx = b.sx / b.area;
+            double my = b.sy / b.area;
+            double varX = b.sxx / b.area - mx * mx;
+            double varY = b.syy / b.area - my * my;
+            double cov = b.sxy / b.area - mx * my;
             double tr = varX + varY;
             double disc = Math.sqrt(Math.max(0, (varX - varY) * (varX - varY) / 4 + cov * cov));
             double l1 = tr / 2 + disc;
@@ -264,7 +274,7 @@ public final class DotAnalyzer {
                 b.weight = Math.max(2, (int) Math.round(b.diameter * b.diameter / (medianDiameter * medianDiameter)));
                 merged++;
             } else if (b.diameter > BLOW_OUT_SIZE_FACTOR * medianDiameter
-                    || b.edge - medianEdge > HALO_EDGE_FRACTION * b.diameter) {
+                    || b.edge > Math.max(HALO_EDGE_FRACTION * medianDiameter, HALO_EDGE_OVER_MEDIAN * medianEdge)) {
                 b.kind = DotKind.BLOW_OUT;
                 blowOuts++;
             }
@@ -363,6 +373,7 @@ public final class DotAnalyzer {
         } else {
             skin = bg[(int) b.cy * w + (int) b.cx];
         }
+        skin = Math.max(1, skin);
         double mass = 0;
         int over25 = 0;
         int over75 = 0;
@@ -376,7 +387,7 @@ public final class DotAnalyzer {
                 if (dd > r2 || (l != 0 && l != label)) {
                     continue;
                 }
-                double d = Math.min(ink, skin - img.data[y * w + x]);
+                double d = Math.min(ink, (skin - img.data[y * w + x]) / skin);
                 mass += d;
                 if (d > 0) {
                     mx += d * x;
@@ -619,6 +630,15 @@ public final class DotAnalyzer {
             ss += (v - m) * (v - m);
         }
         return m == 0 ? 0 : Math.sqrt(ss / (values.length - 1)) / m;
+    }
+
+    static double percentile(double[] values, double share) {
+        if (values.length == 0) {
+            return 0;
+        }
+        double[] copy = values.clone();
+        Arrays.sort(copy);
+        return copy[Math.min(copy.length - 1, (int) Math.floor(share * (copy.length - 1)))];
     }
 
     static double median(double[] values) {

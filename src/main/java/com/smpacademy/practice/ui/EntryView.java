@@ -7,6 +7,7 @@ import com.smpacademy.common.RuleViolationException;
 import com.smpacademy.practice.EntryForm;
 import com.smpacademy.practice.PracticeEnums.Setting;
 import com.smpacademy.practice.PracticeEnums.Skill;
+import com.smpacademy.practice.DotFiguresService;
 import com.smpacademy.practice.PracticeService;
 import com.smpacademy.practice.PracticeService.EntryDetail;
 import com.smpacademy.ui.FieldErrors;
@@ -70,11 +71,14 @@ public class EntryView extends Div implements BeforeEnterObserver {
     final Paragraph photoError = new Paragraph();
     final Div photos = new Div();
     private final FieldErrors errors = new FieldErrors();
+    final Div figures = new Div();
     private final PracticeService practice;
+    private final DotFiguresService dots;
     private @Nullable Long entryId;
 
-    public EntryView(PracticeService practice) {
+    public EntryView(PracticeService practice, DotFiguresService dots) {
         this.practice = practice;
+        this.dots = dots;
         setId("entry-view");
         addClassNames("view", "narrow");
         date.setId("entry-date");
@@ -203,7 +207,8 @@ public class EntryView extends Div implements BeforeEnterObserver {
             upload.addFileRejectedListener(e -> showPhotoError(e.getErrorMessage()
                     + " Photos must be JPEG or PNG, at most 10 MB."));
             photoCard.add(new Paragraph("Up to 6 photos, JPEG or PNG, at most 10 MB each. Location and camera data "
-                    + "are removed from every photo."), photoError, upload, photos);
+                    + "are removed from every photo. Photograph your work on the practice card to have the dots "
+                    + "measured."), DotFiguresPanel.cardDownloads(), photoError, upload, photos, figures);
             refreshPhotos();
         }
         add(photoCard);
@@ -228,6 +233,11 @@ public class EntryView extends Div implements BeforeEnterObserver {
         strip.addClassName("photo-strip");
         d.photoIds().forEach(id -> strip.add(new Image("/practice-photos/" + id + "?thumb=true", "Practice photo")));
         add(strip);
+        if (!d.photoIds().isEmpty()) {
+            Card measured = new Card();
+            measured.add(DotFiguresPanel.of(dots.forEntry(d.id())));
+            add(measured);
+        }
         d.reviews().forEach(r -> add(new Paragraph(r.decision().label() + " by " + r.reviewer()
                 + (r.rubric() == null ? "" : String.format(java.util.Locale.ROOT, " (rubric %.1f / 5)",
                 r.rubric().average())) + (r.comment() == null ? "" : ": " + r.comment()))));
@@ -320,6 +330,10 @@ public class EntryView extends Div implements BeforeEnterObserver {
             Span none = new Span("No photos yet.");
             none.addClassName("muted");
             photos.add(none);
+        }
+        figures.removeAll();
+        if (!ids.isEmpty()) {
+            figures.add(DotFiguresPanel.of(dots.forEntry(entryId)));
         }
     }
 
