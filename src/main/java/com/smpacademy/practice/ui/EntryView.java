@@ -75,6 +75,7 @@ public class EntryView extends Div implements BeforeEnterObserver {
     private final PracticeService practice;
     private final DotFiguresService dots;
     private @Nullable Long entryId;
+    private com.vaadin.flow.shared.@Nullable Registration poll;
 
     public EntryView(PracticeService practice, DotFiguresService dots) {
         this.practice = practice;
@@ -235,8 +236,9 @@ public class EntryView extends Div implements BeforeEnterObserver {
         add(strip);
         if (!d.photoIds().isEmpty()) {
             Card measured = new Card();
-            measured.add(DotFiguresPanel.of(dots.forEntry(d.id())));
+            measured.add(figures);
             add(measured);
+            refreshFigures();
         }
         d.reviews().forEach(r -> add(new Paragraph(r.decision().label() + " by " + r.reviewer()
                 + (r.rubric() == null ? "" : String.format(java.util.Locale.ROOT, " (rubric %.1f / 5)",
@@ -331,9 +333,39 @@ public class EntryView extends Div implements BeforeEnterObserver {
             none.addClassName("muted");
             photos.add(none);
         }
+        refreshFigures();
+    }
+
+    /** Shows the dot figures; while a photo is still being measured, looks again every few seconds. */
+    private void refreshFigures() {
         figures.removeAll();
-        if (!ids.isEmpty()) {
-            figures.add(DotFiguresPanel.of(dots.forEntry(entryId)));
+        if (entryId == null) {
+            return;
+        }
+        DotFiguresService.EntryFigures measured = dots.forEntry(entryId);
+        if (!measured.photos().isEmpty()) {
+            figures.add(DotFiguresPanel.of(measured));
+        }
+        boolean waiting = measured.photos().stream()
+                .anyMatch(p -> p.state() == DotFiguresService.State.WAITING);
+        UI ui = UI.getCurrent();
+        if (ui == null) {
+            return;
+        }
+        if (waiting && poll == null) {
+            ui.setPollInterval(3000);
+            poll = ui.addPollListener(e -> refreshFigures());
+            addDetachListener(e -> stopPolling(e.getUI()));
+        } else if (!waiting && poll != null) {
+            stopPolling(ui);
+        }
+    }
+
+    private void stopPolling(UI ui) {
+        if (poll != null) {
+            poll.remove();
+            poll = null;
+            ui.setPollInterval(-1);
         }
     }
 

@@ -109,6 +109,24 @@ class DotFiguresViewsTest extends KaribuTest {
     }
 
     @Test
+    void theDashboardChartsDotConsistencyOfApprovedSyntheticSkinEntries() {
+        UI.getCurrent().navigate(com.smpacademy.ui.DashboardView.class);
+        assertThat(_get(com.vaadin.flow.component.card.Card.class, spec -> spec.withId("dot-trend-card"))
+                .getElement().getTextRecursively()).contains("Lower is more consistent");
+        assertThat(_find(Image.class, spec -> spec.withId("dot-trend-chart"))).isEmpty();
+
+        long id = submittedEntryWith(DotTestAccess.cardPhoto(), Skill.NEEDLE_DEPTH);
+        login(instructor);
+        practice.decide(id, com.smpacademy.practice.PracticeEnums.Decision.APPROVE,
+                new com.smpacademy.practice.Rubric(4, 4, 4, 4, 4), null);
+        login(trainee);
+        UI.getCurrent().navigate(com.smpacademy.ui.DashboardView.class);
+        Image chart = _get(Image.class, spec -> spec.withId("dot-trend-chart"));
+        assertThat(chart.getSrc()).startsWith("data:image/svg+xml;base64,");
+        assertThat(chart.getAlt().orElse("")).contains("1 approved synthetic-skin entries");
+    }
+
+    @Test
     void theLogbookOffersThePrintableCards() {
         UI.getCurrent().navigate(LogbookView.class);
         _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("practice-card-a4"));
