@@ -57,12 +57,13 @@ class DotTrendCard implements DashboardContribution {
     }
 
     static Image chart(List<TrendPoint> points) {
-        int width = 640;
-        int height = 220;
+        // sized for a dashboard card: a narrow view box keeps the labels readable
+        int width = 360;
+        int height = 210;
         int left = 40;
-        int bottom = 36;
-        int top = 16;
-        int right = 12;
+        int bottom = 30;
+        int top = 28;
+        int right = 14;
         double max = points.stream().mapToDouble(p -> Math.max(p.diameterCv(), p.spacingCv())).max().orElse(0.1);
         double scaleMax = Math.max(0.1, Math.ceil(max * 10) / 10.0);
         int plotW = width - left - right;
@@ -74,22 +75,22 @@ class DotTrendCard implements DashboardContribution {
             double v = scaleMax * i / 4;
             double y = top + plotH - v / scaleMax * plotH;
             svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" "
-                    + "stroke=\"#dfe7e8\"/><text x=\"%d\" y=\"%.1f\" font-size=\"11\" text-anchor=\"end\" "
+                    + "stroke=\"#dfe7e8\"/><text x=\"%d\" y=\"%.1f\" font-size=\"12\" text-anchor=\"end\" "
                     + "fill=\"#5b6b73\">%.0f%%</text>", left, y, width - right, y, left - 6, y + 4, v * 100));
         }
         line(svg, points, true, "#0b6e75", left, top, plotW, plotH, scaleMax);
         line(svg, points, false, "#c2185b", left, top, plotW, plotH, scaleMax);
-        int step = Math.max(1, points.size() / 6);
+        int step = Math.max(1, points.size() / 3);
         for (int i = 0; i < points.size(); i += step) {
-            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\" "
+            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" font-size=\"12\" text-anchor=\"middle\" "
                     + "fill=\"#5b6b73\">%s</text>", x(i, points.size(), left, plotW), height - bottom + 16,
                     DAY.format(points.get(i).date())));
         }
         svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"10\" height=\"3\" fill=\"#0b6e75\"/>"
-                + "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"#5b6b73\">dot size CV</text>"
+                + "<text x=\"%d\" y=\"%d\" font-size=\"12\" fill=\"#5b6b73\">dot size CV</text>"
                 + "<rect x=\"%d\" y=\"%d\" width=\"10\" height=\"3\" fill=\"#c2185b\"/>"
-                + "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"#5b6b73\">spacing CV</text>",
-                left + 8, top, left + 22, top + 4, left + 110, top, left + 124, top + 4));
+                + "<text x=\"%d\" y=\"%d\" font-size=\"12\" fill=\"#5b6b73\">spacing CV</text>",
+                left, 8, left + 14, 12, left + 110, 8, left + 124, 12));
         svg.append("</svg>");
         Image image = new Image("data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(
                 svg.toString().getBytes(StandardCharsets.UTF_8)), "Dot size and spacing variation over "
