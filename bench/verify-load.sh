@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Load benchmark of the public verification API against nginx serving the same JSON as a static file.
 # Usage: bash bench/verify-load.sh   (after ./mvnw -DskipTests package). Needs Debian's wrk and nginx
-# (installed here with apt-get if missing). Prints requests per second and p99 latency for both, at 32 connections.
+# (installed here with apt-get if missing). ROUNDS (default 3) rounds, each measuring the app and then nginx
+# back to back at 32 connections, so every ratio compares two figures taken under the same machine load; prints
+# requests per second, p99 latency and errors for both and the ratio app/nginx per round.
 # Everything runs on 127.0.0.1 and stops by itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +12,7 @@ JAVA="$JAVA_HOME/bin/java"
 APP_PORT=18080
 NGINX_PORT=18088
 DURATION=${DURATION:-20s}
+ROUNDS=${ROUNDS:-3}
 CONNECTIONS=${CONNECTIONS:-32}
 WORK=$(mktemp -d)
 trap 'kill $APP_PID 2>/dev/null || true; nginx -c "$WORK/nginx.conf" -s stop 2>/dev/null || true; rm -rf "$WORK"' EXIT
@@ -57,9 +60,24 @@ CONF
 chmod -R a+rX "$WORK"
 nginx -c "$WORK/nginx.conf"
 
-for target in "app http://127.0.0.1:$APP_PORT/api/v1/verify/$CODE" "nginx http://127.0.0.1:$NGINX_PORT/api/v1/verify/$CODE"; do
-  set -- $target
-  wrk -t2 -c"$CONNECTIONS" -d5s "$2" > /dev/null   # warm-up
-  echo "== $1: wrk -t2 -c$CONNECTIONS -d$DURATION --latency"
-  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$2" | grep -E "Requests/sec|99%|Non-2xx|Socket errors|requests in"
+measure() { # name url -> prints the line, sets RPS
+  local out
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency "$2")
+  RPS=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+  local p99 errors
+  p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
+  errors=$(echo "$out" | grep -E "Non-2xx|Socket errors" | tr -s ' ' | tr '\n' ' ')
+  printf '  %-6s %10s req/s   p99 %8s   %s\n' "$1" "$RPS" "$p99" "${errors:-no errors}"
+}
+APP_URL="http://127.0.0.1:$APP_PORT/api/v1/verify/$CODE"
+NGINX_URL="http://127.0.0.1:$NGINX_PORT/api/v1/verify/$CODE"
+# warm-up: the JIT compiles the app's request path (C2) in the first tens of seconds
+wrk -t2 -c"$CONNECTIONS" -d15s "$APP_URL" > /dev/null
+wrk -t2 -c"$CONNECTIONS" -d5s "$NGINX_URL" > /dev/null
+echo "wrk -t2 -c$CONNECTIONS -d$DURATION, $ROUNDS rounds, $(nproc) cores"
+for round in $(seq 1 "$ROUNDS"); do
+  echo "round $round:"
+  measure app "$APP_URL"; app=$RPS
+  measure nginx "$NGINX_URL"; ngx=$RPS
+  echo "  ratio app/nginx: $(awk -v a="$app" -v n="$ngx" 'BEGIN { printf "%.2f", a / n }')"
 done

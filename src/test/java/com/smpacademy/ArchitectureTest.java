@@ -40,7 +40,7 @@ class ArchitectureTest {
 
     @Test
     void featurePackagesHaveNoCycles() {
-        slices().matching("com.smpacademy.(account|course|quiz|practice|certification|clinic|audit)..")
+        slices().matching("com.smpacademy.(account|course|quiz|practice|certification|clinic|notification|audit)..")
                 .should().beFreeOfCycles()
                 .check(classes);
     }
@@ -50,6 +50,15 @@ class ArchitectureTest {
         classes().that().areAnnotatedWith(Route.class)
                 .should().beAnnotatedWith(jakarta.annotation.security.RolesAllowed.class)
                 .orShould().beAnnotatedWith(com.vaadin.flow.server.auth.AnonymousAllowed.class)
+                .check(classes);
+    }
+
+    @Test
+    void everyScheduledJobTakesAClusterWideLock() {
+        // notification: with several nodes on one database, a job without a ShedLock lock would run on each
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods()
+                .that().areAnnotatedWith(org.springframework.scheduling.annotation.Scheduled.class)
+                .should().beAnnotatedWith(net.javacrumbs.shedlock.spring.annotation.SchedulerLock.class)
                 .check(classes);
     }
 

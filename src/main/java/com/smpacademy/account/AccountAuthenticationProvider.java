@@ -31,9 +31,11 @@ public class AccountAuthenticationProvider implements AuthenticationProvider {
     private final PasswordEncoder passwordEncoder;
     private final AuditService audit;
     private final String dummyHash;
+    private final java.time.Clock clock;
 
     AccountAuthenticationProvider(AccountService accounts, LoginThrottle throttle, PasswordEncoder passwordEncoder,
-                                  AuditService audit) {
+                                  AuditService audit, java.time.Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.throttle = throttle;
         this.passwordEncoder = passwordEncoder;
@@ -70,7 +72,7 @@ public class AccountAuthenticationProvider implements AuthenticationProvider {
         }
         throttle.recordSuccess(email, address);
         audit.recordIndependently(AuditEntry.of(AuditAction.LOGIN_SUCCEEDED, user.getId(), email).from(address));
-        AccountPrincipal principal = AccountPrincipal.of(user);
+        AccountPrincipal principal = AccountPrincipal.of(user, clock.instant());
         principal.eraseCredentials();
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
     }

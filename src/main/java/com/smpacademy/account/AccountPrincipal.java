@@ -1,6 +1,7 @@
 package com.smpacademy.account;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.security.core.CredentialsContainer;
@@ -20,9 +21,16 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     private final Role role;
     private final boolean enabled;
     private String passwordHash;
+    private final Instant authenticatedAt;
 
     public AccountPrincipal(long id, String email, String displayName, Role role, boolean enabled,
                             String passwordHash) {
+        this(id, email, displayName, role, enabled, passwordHash, Instant.now());
+    }
+
+    public AccountPrincipal(long id, String email, String displayName, Role role, boolean enabled,
+                            String passwordHash, Instant authenticatedAt) {
+        this.authenticatedAt = authenticatedAt;
         this.id = id;
         this.email = email;
         this.displayName = displayName;
@@ -31,10 +39,13 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
         this.passwordHash = passwordHash;
     }
 
-    static AccountPrincipal of(UserAccount account) {
+    static AccountPrincipal of(UserAccount account, Instant authenticatedAt) {
         return new AccountPrincipal(account.getId(), account.getEmail(), account.getDisplayName(),
-                account.getRole(), account.isEnabled(), account.getPasswordHash());
+                account.getRole(), account.isEnabled(), account.getPasswordHash(), authenticatedAt);
     }
+
+    /** When this login happened: a password reset signs out the sessions that logged in before it. */
+    public Instant authenticatedAt() { return authenticatedAt; }
 
     public long id() { return id; }
     public String email() { return email; }

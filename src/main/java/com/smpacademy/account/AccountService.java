@@ -33,9 +33,12 @@ public class AccountService {
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<PasswordResetService> passwordLinks;
 
     AccountService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, AuditService audit,
-                   CurrentUser currentUser, Clock clock) {
+                   CurrentUser currentUser, Clock clock,
+                   org.springframework.beans.factory.ObjectProvider<PasswordResetService> passwordLinks) {
+        this.passwordLinks = passwordLinks;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
@@ -70,8 +73,8 @@ public class AccountService {
     }
 
     /**
-     * Creates an account of any role with a random temporary password, returned once for the admin to hand over.
-     * Errors per field: {@code name}, {@code email}.
+     * Creates an account of any role and e-mails the person an invitation link to choose their own password (no
+     * password is ever shown to the admin). Errors per field: {@code name}, {@code email}, {@code role}.
      */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
@@ -89,13 +92,27 @@ public class AccountService {
         }
         errors.throwIfAny();
 
-        String temporary = AccountRules.temporaryPassword();
+        // a random password nobody knows: the person chooses theirs through the invitation
         UserAccount account = accounts.save(new UserAccount(cleanEmail, cleanName,
-                passwordEncoder.encode(temporary), role, clock.instant()));
+                passwordEncoder.encode(AccountRules.temporaryPassword() + AccountRules.temporaryPassword()),
+                role, clock.instant()));
         AccountPrincipal admin = currentUser.require();
         audit.record(AuditEntry.of(AuditAction.ACCOUNT_CREATED, admin.id(), admin.email())
-                .target("account", account.getId(), cleanEmail).details("Role " + role.label()));
-        return new CreatedAccount(account, temporary);
+                .target("account", account.getId(), cleanEmail).details("Role " + role.label() + "; invitation sent"));
+        AccountInvited invitation = passwordLinks.getObject().invite(account, admin.displayName());
+        return new CreatedAccount(account, invitation.expiresAt());
+    }
+
+    /** Sends a new invitation link (the earlier ones keep working until they expire). Admins only. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public CreatedAccount resendInvitation(long accountId) {
+        UserAccount account = load(accountId);
+        if (!account.isEnabled()) {
+            throw new RuleViolationException("This account is disabled. Enable it first.");
+        }
+        AccountInvited invitation = passwordLinks.getObject().invite(account, currentUser.require().displayName());
+        return new CreatedAccount(account, invitation.expiresAt());
     }
 
     /** Gives an account another role. The last enabled admin cannot be demoted. */
@@ -231,12 +248,15 @@ public class AccountService {
     }
 
     /**
-     * Whether the caller's account still exists and is enabled: an account disabled by an admin loses its open
-     * sessions at the next navigation, not only at the next login.
+     * Whether the caller's account still exists and is enabled, and the caller logged in after the account's
+     * sessions were last revoked (a password reset): such sessions end at the next navigation, not only at the
+     * next login.
      */
     @Transactional(readOnly = true)
     public boolean callerIsStillActive() {
-        return currentUser.get().flatMap(p -> accounts.findById(p.id())).map(UserAccount::isEnabled).orElse(false);
+        return currentUser.get().flatMap(p -> accounts.findById(p.id()).map(a -> a.isEnabled()
+                && (a.getSessionsRevokedAt() == null || !p.authenticatedAt().isBefore(a.getSessionsRevokedAt()))))
+                .orElse(false);
     }
 
     /** Display names of the given accounts, for lists that show who did what. Signed-in callers only. */
@@ -249,6 +269,66 @@ public class AccountService {
         }
         return names;
     }
+
+    /**
+     * Where to reach an account, for server-side senders (notifications, digests) that run without a signed-in
+     * caller. Not for views: they use {@link #get(long)}, which checks who may read the account.
+     */
+    @Transactional(readOnly = true)
+    public Optional<AccountContact> contact(long accountId) {
+        return accounts.findById(accountId).map(a -> new AccountContact(a.getId(), a.getEmail(),
+                a.getDisplayName(), a.getRole(), a.isEnabled()));
+    }
+
+    /**
+     * An account's email, for the certification feature's hashed credential identifier (issuing runs for
+     * instructors, and at start-up when older credentials are re-signed). Never shown: callers hash it.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> emailForCredential(long accountId) {
+        return accounts.findById(accountId).map(UserAccount::getEmail);
+    }
+
+    // lti: accounts of people who arrive from an LMS
+    /**
+     * Creates the account of someone who signed in through a connected system (an LMS), with an unusable random
+     * password: they come back through that system, or set a password by reset. When the email is missing, invalid
+     * or already taken by another account, {@code fallbackEmail} is used instead, so an LMS can never take over an
+     * existing account by claiming its email. Audited; for the integrations, not for views.
+     */
+    @Transactional
+    public UserAccount createExternalAccount(@Nullable String name, @Nullable String email, String fallbackEmail,
+                                             Role role, String source) {
+        String cleanName = AccountRules.normaliseName(name);
+        String cleanEmail = AccountRules.normaliseEmail(email);
+        InvalidInputException.Collector errors = new InvalidInputException.Collector();
+        AccountRules.checkName(cleanName, errors);
+        if (errors.has("name")) {
+            cleanName = "LMS user";
+        }
+        InvalidInputException.Collector emailErrors = new InvalidInputException.Collector();
+        AccountRules.checkEmail(cleanEmail, emailErrors);
+        if (emailErrors.has("email") || accounts.existsByEmail(cleanEmail)) {
+            cleanEmail = AccountRules.normaliseEmail(fallbackEmail);
+        }
+        UserAccount account = accounts.save(new UserAccount(cleanEmail, cleanName,
+                passwordEncoder.encode(AccountRules.temporaryPassword() + AccountRules.temporaryPassword()), role,
+                clock.instant()));
+        audit.record(AuditEntry.of(AuditAction.ACCOUNT_CREATED, null, null)
+                .target("account", account.getId(), cleanEmail).details("Role " + role.label() + ", via " + source));
+        return account;
+    }
+
+    /** The principal to sign an account in as, if it exists and is enabled; for integrations that log people in. */
+    @Transactional(readOnly = true)
+    public Optional<AccountPrincipal> activePrincipal(long accountId) {
+        return accounts.findById(accountId).filter(UserAccount::isEnabled).map(a -> {
+            AccountPrincipal p = AccountPrincipal.of(a, clock.instant());
+            p.eraseCredentials();
+            return p;
+        });
+    }
+    // end lti
 
     Optional<UserAccount> findByEmail(String email) {
         return accounts.findByEmail(AccountRules.normaliseEmail(email));

@@ -129,6 +129,68 @@ public class CohortService {
         }
     }
 
+    // lti: cohorts kept in step with an LMS course
+    /**
+     * Creates a cohort for a connected system (an LMS course), taking the first free name of {@code name},
+     * "name (2)", … Audited as the system. Returns the cohort's id.
+     */
+    @Transactional
+    public long createLinkedCohort(String name, String description) {
+        String base = AccountRules.normaliseName(name);
+        base = base.length() < 2 ? "LMS course" : base.length() > 90 ? base.substring(0, 90) : base;
+        String candidate = base;
+        for (int n = 2; cohorts.existsByNameIgnoreCase(candidate); n++) {
+            candidate = base + " (" + n + ")";
+        }
+        String cleanDescription = description.length() > 500 ? description.substring(0, 500) : description;
+        Cohort cohort = cohorts.save(new Cohort(candidate, cleanDescription, clock.instant()));
+        audit.record(AuditEntry.of(AuditAction.COHORT_CREATED, null, null)
+                .target("cohort", cohort.getId(), candidate).details(cleanDescription));
+        return cohort.getId();
+    }
+
+    /**
+     * Adds a trainee or instructor to a cohort on behalf of a connected system; other roles are left out (false).
+     * True when the account was added.
+     */
+    @Transactional
+    public boolean addMemberForIntegration(long cohortId, long accountId, String source) {
+        Cohort cohort = cohorts.findWithMembers(cohortId)
+                .orElseThrow(() -> new RuleViolationException("This cohort no longer exists."));
+        UserAccount account = accounts.findById(accountId)
+                .orElseThrow(() -> new RuleViolationException("This account no longer exists."));
+        if ((account.getRole() != Role.TRAINEE && account.getRole() != Role.INSTRUCTOR)
+                || !cohort.members().add(account)) {
+            return false;
+        }
+        audit.record(AuditEntry.of(AuditAction.COHORT_MEMBER_ADDED, null, null)
+                .target("account", account.getId(), account.getEmail())
+                .details(cohort.getName() + " (" + account.getRole().label() + "), via " + source));
+        return true;
+    }
+
+    /** Removes a member on behalf of a connected system. True when the account was a member. */
+    @Transactional
+    public boolean removeMemberForIntegration(long cohortId, long accountId, String source) {
+        Cohort cohort = cohorts.findWithMembers(cohortId)
+                .orElseThrow(() -> new RuleViolationException("This cohort no longer exists."));
+        if (!cohort.members().removeIf(m -> m.getId() == accountId)) {
+            return false;
+        }
+        audit.record(AuditEntry.of(AuditAction.COHORT_MEMBER_REMOVED, null, null)
+                .target("account", accountId, null).details(cohort.getName() + ", via " + source));
+        return true;
+    }
+
+    /** The ids of a cohort's members; for integrations. */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> memberIds(long cohortId) {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        cohorts.members(cohortId).forEach(m -> ids.add(m.getId()));
+        return ids;
+    }
+    // end lti
+
     /** Whether the instructor shares a cohort with the trainee, i.e. may grade their work. */
     @Transactional(readOnly = true)
     public boolean instructorTeaches(long instructorId, long traineeId) {

@@ -1,5 +1,7 @@
 package com.smpacademy.account;
 
-/** An account an admin just created, with the temporary password to hand over once. */
-public record CreatedAccount(UserAccount account, String temporaryPassword) {
+import java.time.Instant;
+
+/** An account an admin just created; its holder was e-mailed an invitation link valid until {@code invitationExpiresAt}. */
+public record CreatedAccount(UserAccount account, Instant invitationExpiresAt) {
 }

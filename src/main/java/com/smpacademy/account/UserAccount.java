@@ -42,6 +42,9 @@ public class UserAccount {
     @Column(name = "password_changed_at", nullable = false)
     private Instant passwordChangedAt;
 
+    @Column(name = "sessions_revoked_at")
+    private @Nullable Instant sessionsRevokedAt;
+
     protected UserAccount() {
         this("", "", "", Role.TRAINEE, Instant.EPOCH);
     }
@@ -71,7 +74,14 @@ public class UserAccount {
     public Instant getCreatedAt() { return createdAt; }
     public Instant getPasswordChangedAt() { return passwordChangedAt; }
 
+    /** Sessions that logged in before this moment are signed out at their next navigation; null for none. */
+    public @Nullable Instant getSessionsRevokedAt() { return sessionsRevokedAt; }
+
     String getPasswordHash() { return passwordHash; }
+
+    void revokeSessions(Instant now) {
+        this.sessionsRevokedAt = now;
+    }
 
     void changePassword(String newHash, Instant now) {
         this.passwordHash = newHash;

@@ -67,6 +67,10 @@ class Certificate {
     @Column(name = "key_id", nullable = false)
     private String keyId;
 
+    /** Its place in the revocation status list; null only for certificates issued before the list existed. */
+    @Column(name = "status_index")
+    private @Nullable Integer statusIndex;
+
     protected Certificate() {
         this("", 0, "", "", "", Instant.EPOCH, LocalDate.EPOCH, LocalDate.EPOCH, null, null);
     }
@@ -109,6 +113,11 @@ class Certificate {
     @Nullable Long replacesId() { return replacesId; }
     String credential() { return credential; }
     String keyId() { return keyId; }
+    @Nullable Integer statusIndex() { return statusIndex; }
+
+    void placeInStatusList(int index) {
+        this.statusIndex = index;
+    }
 
     void sign(String jws, String kid) {
         this.credential = jws;

@@ -30,9 +30,12 @@ class CertificationDemoData implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final boolean demoData;
+    private final StatusListService statusList;
 
     CertificationDemoData(CertificationService certification, CertificateRepository certificates, JdbcTemplate jdbc,
-                          TransactionTemplate tx, @Value("${academy.demo-data:true}") boolean demoData) {
+                          TransactionTemplate tx, @Value("${academy.demo-data:true}") boolean demoData,
+                          StatusListService statusList) {
+        this.statusList = statusList;
         this.certification = certification;
         this.certificates = certificates;
         this.jdbc = jdbc;
@@ -67,6 +70,7 @@ class CertificationDemoData implements ApplicationRunner {
                         today.minusMonths(1), null, null);
                 revoked.revoke(Instant.now(), "Issued in error", "Demo: issued before the practical assessment.",
                         priyaId);
+                statusList.regenerate();
             }
         });
         StringBuilder sb = new StringBuilder("\n\n  Demo certificates (open /verify/<code>):\n");

@@ -12,6 +12,14 @@ interface CertificateRepository extends JpaRepository<Certificate, Long> {
 
     boolean existsByCode(String code);
 
+    boolean existsByStatusIndex(Integer statusIndex);
+
+    @Query("select c.statusIndex from Certificate c where c.revokedAt is not null and c.statusIndex is not null")
+    List<Integer> revokedStatusIndexes();
+
+    @Query("select c from Certificate c where c.statusIndex is null order by c.id")
+    List<Certificate> withoutStatusIndex();
+
     @Query("select c from Certificate c where c.holderId = :holderId order by c.issuedAt desc")
     List<Certificate> ofHolder(@Param("holderId") long holderId);
 
@@ -32,4 +40,7 @@ interface SigningKeyRepository extends JpaRepository<SigningKey, String> {
 
     @Query("select k from SigningKey k where k.retiredAt is null order by k.createdAt desc")
     List<SigningKey> active();
+}
+
+interface StatusListRepository extends JpaRepository<StatusList, Integer> {
 }

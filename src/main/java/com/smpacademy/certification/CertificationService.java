@@ -73,6 +73,13 @@ public class CertificationService {
     private final String publicUrl;
     private final String academyName;
     private final org.springframework.beans.factory.ObjectProvider<VerifyFastPathFilter> fastPath;
+    private final StatusListService statusList;
+    private final CredentialUrls urls;
+
+    /** A program as its public page explains it: what the certificate requires, in plain words. */
+    public record PublicProgram(String courseId, String name, String academyName, String summary,
+                                List<String> requirements, int validityMonths, String badgeUrl) {
+    }
 
     CertificationService(CertificateRepository certificates, PracticalAssessmentRepository assessments,
                          CredentialSigner signer, CourseService courses, QuizService quizzes,
@@ -81,7 +88,9 @@ public class CertificationService {
                          @Value("${academy.public-url:http://localhost:8080}") String publicUrl,
                          @Value("${academy.name:SMP Academy}") String academyName,
                          org.springframework.beans.factory.ObjectProvider<VerifyFastPathFilter> fastPath,
-                         ApplicationEventPublisher events) {
+                         ApplicationEventPublisher events, StatusListService statusList, CredentialUrls urls) {
+        this.statusList = statusList;
+        this.urls = urls;
         this.events = events;
         this.fastPath = fastPath;
         this.certificates = certificates;
@@ -191,9 +200,87 @@ public class CertificationService {
         } while (certificates.existsByCode(code));
         Certificate c = new Certificate(code, holderId, holderName, program.courseId(), program.name(),
                 clock.instant(), issuedOn, issuedOn.plusMonths(program.validityMonths()), issuedBy, replaces);
-        CredentialSigner.Signed signed = signer.sign(credential(c));
-        c.sign(signed.jws(), signed.keyId());
+        c.placeInStatusList(statusList.allocateIndex());
+        signCredential(c, program);
         return certificates.save(c);
+    }
+
+    /**
+     * Signs the certificate's credential anew in the current format (a status-list place is given first if it
+     * has none). The certificate's facts and code do not change; a JWS the holder downloaded earlier still
+     * verifies, its key staying published.
+     */
+    void resignCredential(Certificate c) {
+        if (c.statusIndex() == null) {
+            c.placeInStatusList(statusList.allocateIndex());
+        }
+        Program program = courses.findCourse(c.courseId()).filter(course -> !course.certification().isEmpty())
+                .map(CertificationService::program).orElse(null);
+        if (program != null) {
+            signCredential(c, program);
+        }
+    }
+
+    private void signCredential(Certificate c, Program program) {
+        Course course = courses.findCourse(program.courseId()).orElseThrow();
+        List<String> titles = program.requiredModules().stream().map(m -> course.module(m).map(Module::title)
+                .orElse(m)).toList();
+        Map<String, Double> hours = new LinkedHashMap<>();
+        Map<Setting, Integer> approved = practice.totalsFor(c.holderId()).approvedMinutes();
+        for (Setting s : Setting.values()) {
+            int minutes = approved.getOrDefault(s, 0);
+            if (minutes > 0 || program.practiceHours().getOrDefault(s.key(), 0.0) > 0) {
+                hours.put(s.label(), minutes / 60.0);
+            }
+        }
+        LocalDate assessed = assessments.latestFirst(c.holderId(), c.courseId()).stream()
+                .filter(PracticalAssessment::passed).findFirst()
+                .map(a -> LocalDate.ofInstant(a.assessedAt(), ZoneOffset.UTC)).orElse(null);
+        String email = accounts.emailForCredential(c.holderId()).orElseThrow(() -> new IllegalStateException(
+                "The holder of " + c.code() + " has no account."));
+        CredentialDocument.Facts facts = new CredentialDocument.Facts(c.code(), c.holderName(), email,
+                c.courseId(), c.programName(), academyName, c.issuedOn(), c.expiresOn(),
+                java.util.Objects.requireNonNull(c.statusIndex()), CredentialDocument.newSalt(),
+                String.join(" ", requirementsInWords(program, titles)), titles, hours, assessed);
+        CredentialSigner.Signed signed = signer.sign(CredentialDocument.build(facts, urls));
+        c.sign(signed.jws(), signed.keyId());
+    }
+
+    /** The program's public page: what the certificate requires, in plain words. Open to anyone. */
+    @Transactional(readOnly = true)
+    public PublicProgram publicProgram(String courseId) {
+        Program p = program(courseId);
+        Course course = courses.findCourse(courseId).orElseThrow();
+        List<String> titles = p.requiredModules().stream().map(m -> course.module(m).map(Module::title).orElse(m))
+                .toList();
+        return new PublicProgram(courseId, p.name(), academyName, course.summary(), requirementsInWords(p, titles),
+                p.validityMonths(), urls.badge(courseId));
+    }
+
+    private static List<String> requirementsInWords(Program p, List<String> moduleTitles) {
+        List<String> out = new ArrayList<>();
+        out.add("Complete all " + moduleTitles.size() + " modules (" + String.join(", ", moduleTitles)
+                + "): read every lesson and pass each module's quiz with at least " + p.quizPassMark() + "%.");
+        List<String> hours = new ArrayList<>();
+        for (Setting s : Setting.values()) {
+            Double h = p.practiceHours().get(s.key());
+            if (h != null && h > 0) {
+                hours.add(hours(h) + " hours on " + s.label().toLowerCase(Locale.ROOT));
+            }
+        }
+        if (!hours.isEmpty()) {
+            out.add("Log supervised practice, each entry reviewed and approved by an instructor: "
+                    + String.join(", ", hours) + ".");
+        }
+        out.add("Reach an average rubric score of at least " + String.format(Locale.ROOT, "%.1f",
+                p.minimumLiveModelRubricAverage()) + " out of 5 on supervised live-model work.");
+        if (p.practicalAssessment()) {
+            out.add("Pass a practical assessment supervised by an instructor.");
+        }
+        out.add("The certificate is valid for " + p.validityMonths() + " months; renewal needs "
+                + p.renewalRecentHours() + " hours of approved practice in the last " + p.renewalMonths()
+                + " months" + (p.renewalRefresherModule().isEmpty() ? "" : " and a refresher quiz pass") + ".");
+        return out;
     }
 
     /**
@@ -262,6 +349,8 @@ public class CertificationService {
             throw InvalidInputException.of("note", "Use at most 1000 characters.");
         }
         c.revoke(clock.instant(), reason, clean, me.id());
+        // the signed status list changes in the same transaction: every verifier sees the revocation at once
+        statusList.regenerate();
         // this node answers with the revocation at once; other nodes' verification caches follow within seconds
         fastPath.ifAvailable(f -> f.evict(c.code()));
         audit.record(AuditEntry.of(AuditAction.CERTIFICATE_REVOKED, me.id(), me.email())
@@ -313,6 +402,21 @@ public class CertificationService {
         return c.credential();
     }
 
+    /** The credential as the JSON document a wallet shows (the JWS payload less its JWT claims). Holder, instructors, admins. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public String credentialJson(String code) {
+        Certificate c = find(code);
+        requireCanSee(c.holderId());
+        try {
+            return tools.jackson.databind.json.JsonMapper.builder().build().writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(CredentialDocument.unsecured(com.nimbusds.jwt.SignedJWT.parse(
+                            c.credential()).getPayload().toJSONObject()));
+        } catch (java.text.ParseException e) {
+            throw new IllegalStateException("Stored credential of " + code + " is not a JWS", e);
+        }
+    }
+
     /** Generates a new signing key; the old one stays published. Admins only; audited. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
@@ -354,44 +458,6 @@ public class CertificationService {
             return CertificateStatus.REVOKED;
         }
         return today.isAfter(c.expiresOn()) ? CertificateStatus.EXPIRED : CertificateStatus.VALID;
-    }
-
-    /** The credential document: a W3C VC 2.0 / Open Badges 3.0 AchievementCredential, with JWT claims. */
-    private Map<String, Object> credential(Certificate c) {
-        Map<String, Object> achievement = new LinkedHashMap<>();
-        achievement.put("id", publicUrl + "/programs/" + c.courseId());
-        achievement.put("type", List.of("Achievement"));
-        achievement.put("name", c.programName());
-        achievement.put("description", "Certified scalp micropigmentation practitioner of " + academyName + ".");
-        achievement.put("criteria", Map.of("narrative", "Completed every module and passed its quiz, logged the "
-                + "required approved practice hours with a sufficient rubric average on supervised live-model "
-                + "work, and passed a supervised practical assessment."));
-        Map<String, Object> subject = new LinkedHashMap<>();
-        subject.put("type", List.of("AchievementSubject"));
-        subject.put("name", c.holderName());
-        subject.put("achievement", achievement);
-        Map<String, Object> issuer = new LinkedHashMap<>();
-        issuer.put("id", publicUrl);
-        issuer.put("type", List.of("Profile"));
-        issuer.put("name", academyName);
-        Instant from = c.issuedOn().atStartOfDay(ZoneOffset.UTC).toInstant();
-        Instant until = c.expiresOn().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        Map<String, Object> vc = new LinkedHashMap<>();
-        vc.put("@context", List.of("https://www.w3.org/ns/credentials/v2",
-                "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"));
-        vc.put("id", verifyUrl(c.code()));
-        vc.put("type", List.of("VerifiableCredential", "AchievementCredential"));
-        vc.put("issuer", issuer);
-        vc.put("validFrom", from.toString());
-        vc.put("validUntil", until.toString());
-        vc.put("name", c.programName());
-        vc.put("credentialSubject", subject);
-        vc.put("iss", publicUrl);
-        vc.put("jti", c.code());
-        vc.put("iat", from.getEpochSecond());
-        vc.put("nbf", from.getEpochSecond());
-        vc.put("exp", until.getEpochSecond());
-        return vc;
     }
 
     private Eligibility check(Program program, long traineeId) {

@@ -7,7 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** One of the academy's credential-signing keys (P-256). Retired keys stay, so older credentials still verify. */
+/** One of the academy's credential-signing keys (RS256 since issue 11; earlier ones ES256). Retired keys stay, so older credentials still verify. */
 @Entity
 @Table(name = "signing_key")
 class SigningKey {
@@ -22,8 +22,13 @@ class SigningKey {
     @Column(name = "public_jwk", nullable = false)
     private String publicJwk;
 
-    @Column(name = "private_jwk", nullable = false)
-    private String privateJwk;
+    /** Plain-text private JWK of the first release; emptied when the key is sealed at start-up. */
+    @Column(name = "private_jwk")
+    private @Nullable String privateJwk;
+
+    /** The private JWK sealed with {@link com.smpacademy.security.KeyEncryption}. */
+    @Column(name = "private_jwk_sealed")
+    private @Nullable String privateJwkSealed;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -32,22 +37,31 @@ class SigningKey {
     private @Nullable Instant retiredAt;
 
     protected SigningKey() {
-        this("", "", "", "", Instant.EPOCH);
+        this("", "", "", null, Instant.EPOCH);
     }
 
-    SigningKey(String keyId, String algorithm, String publicJwk, String privateJwk, Instant createdAt) {
+    SigningKey(String keyId, String algorithm, String publicJwk, @Nullable String privateJwkSealed,
+               Instant createdAt) {
         this.keyId = keyId;
         this.algorithm = algorithm;
         this.publicJwk = publicJwk;
-        this.privateJwk = privateJwk;
+        this.privateJwkSealed = privateJwkSealed;
         this.createdAt = createdAt;
     }
 
     String keyId() { return keyId; }
     String publicJwk() { return publicJwk; }
-    String privateJwk() { return privateJwk; }
+    String algorithm() { return algorithm; }
+    @Nullable String plainPrivateJwk() { return privateJwk; }
+    @Nullable String sealedPrivateJwk() { return privateJwkSealed; }
     Instant createdAt() { return createdAt; }
     boolean active() { return retiredAt == null; }
+
+    /** Replaces the plain-text private key with its sealed form. */
+    void seal(String sealed) {
+        this.privateJwkSealed = sealed;
+        this.privateJwk = null;
+    }
 
     void retire(Instant at) {
         this.retiredAt = at;

@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The public verification API: {@code GET /api/v1/verify/{code}} (200 for a known code whatever its status, 404
- * unknown, 400 malformed) and {@code POST /api/v1/verify/credential} (a credential JWT as the body, or JSON
- * {@code {"credential": "..."}}), plus the academy's public keys at {@code /.well-known/jwks.json}.
+ * unknown, 400 malformed) and {@code POST /api/v1/verify/credential} (the body is the {@code .jwt} text, the
+ * {@code .json} credential file, or JSON {@code {"credential": "..."}}; each check is reported on its own), plus the academy's public keys at {@code /.well-known/jwks.json}.
  */
 @RestController
 class VerifyApiController {
@@ -44,18 +44,13 @@ class VerifyApiController {
 
     @PostMapping(value = "/api/v1/verify/credential", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> verifyCredential(@RequestBody(required = false) String body) {
-        String jws = body == null ? "" : body.trim();
-        if (jws.startsWith("{")) {
-            int at = jws.indexOf("\"credential\"");
-            int start = at < 0 ? -1 : jws.indexOf('"', jws.indexOf(':', at) + 1);
-            int end = start < 0 ? -1 : jws.indexOf('"', start + 1);
-            jws = start < 0 || end < 0 ? "" : jws.substring(start + 1, end);
-        }
-        if (jws.isEmpty()) {
+        String text = body == null ? "" : body.trim();
+        if (text.isEmpty()) {
             return ResponseEntity.badRequest().body(Map.of("error", "missing_credential", "message",
-                    "Send the credential JWT as the request body, or as JSON {\"credential\": \"...\"}."));
+                    "Send the credential as the request body: the .jwt text, the .json file, or JSON "
+                            + "{\"credential\": \"<jwt>\"}."));
         }
-        VerificationService.CredentialCheck check = verification.verifyCredential(jws);
+        VerificationService.CredentialCheck check = verification.verifyCredential(text);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("valid", check.valid());
         out.put("checks", check.checks().stream().map(c -> Map.of("check", c.name(), "passed", c.passed(),

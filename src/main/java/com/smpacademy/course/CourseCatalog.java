@@ -34,7 +34,15 @@ public class CourseCatalog implements ApplicationRunner {
     /** What happened to one pack at the last (re)load. */
     public record PackReport(String folder, String source, boolean loaded, @Nullable String courseId,
                              @Nullable String title, int version, @Nullable String contentHash, int lessons,
-                             int questions, List<Problem> problems, boolean servingPrevious, Instant checkedAt) {
+                             int questions, List<Problem> problems, boolean servingPrevious, Instant checkedAt,
+                             List<Problem> warnings, List<Problem> reviews) {
+
+        public PackReport(String folder, String source, boolean loaded, @Nullable String courseId,
+                          @Nullable String title, int version, @Nullable String contentHash, int lessons,
+                          int questions, List<Problem> problems, boolean servingPrevious, Instant checkedAt) {
+            this(folder, source, loaded, courseId, title, version, contentHash, lessons, questions, problems,
+                    servingPrevious, checkedAt, List.of(), List.of());
+        }
     }
 
     /** The result of a (re)load, for the admin page. */
@@ -113,7 +121,8 @@ public class CourseCatalog implements ApplicationRunner {
                 courses.put(c.id(), c);
                 assets.put(c.id(), assetsOf(pack));
                 reports.add(new PackReport(pack.folder(), pack.sourceLabel(), true, c.id(), c.title(), c.version(),
-                        c.contentHash(), c.lessonCount(), questions(c), List.of(), false, now));
+                        c.contentHash(), c.lessonCount(), questions(c), List.of(), false, now, result.warnings(),
+                        result.reviews()));
             } else {
                 refused++;
                 Course kept = previous.get(pack.folder());
@@ -128,7 +137,7 @@ public class CourseCatalog implements ApplicationRunner {
                         kept == null ? null : kept.id(), kept == null ? null : kept.title(),
                         kept == null ? 0 : kept.version(), kept == null ? null : kept.contentHash(),
                         kept == null ? 0 : kept.lessonCount(), kept == null ? 0 : questions(kept),
-                        result.problems(), kept != null, now));
+                        result.problems(), kept != null, now, result.warnings(), result.reviews()));
             }
         }
         Map<String, Course> ordered = new LinkedHashMap<>();

@@ -35,8 +35,18 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CoursePackLoader {
 
-    /** Either a course or the reasons it was refused. */
-    public record Result(String folder, @Nullable Course course, List<Problem> problems) {
+    /**
+     * Either a course or the reasons it was refused. {@code warnings} do not refuse the pack (cue warnings, and the
+     * objective and figure checks of modules not yet switched to {@code checks: strict}); {@code reviews} are what
+     * the figure check could not decide, for an instructor to look at on the admin "Course packs" page.
+     */
+    public record Result(String folder, @Nullable Course course, List<Problem> problems, List<Problem> warnings,
+                         List<Problem> reviews) {
+
+        public Result(String folder, @Nullable Course course, List<Problem> problems) {
+            this(folder, course, problems, List.of(), List.of());
+        }
+
         public boolean ok() {
             return course != null && problems.isEmpty();
         }
@@ -47,8 +57,25 @@ public final class CoursePackLoader {
     private static final Pattern LESSON_FILE = Pattern.compile("(\\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\\.md");
     private static final Pattern MD_LINK = Pattern.compile("!?\\[[^\\]]*]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
 
+    private static final Pattern FIGURE_REF = Pattern.compile("\\{\\{\\s*fig:([^}\\s]*)\\s*}}");
+    private static final Pattern HEADING_ID = Pattern.compile("<h[1-6] id=\"([^\"]+)\">(.*?)</h[1-6]>");
+
     private final List<Problem> problems = new ArrayList<>();
+    private final List<Problem> warnings = new ArrayList<>();
+    private final List<Problem> reviews = new ArrayList<>();
     private final PackFiles pack;
+    private final Map<String, CourseModel.Figure> figures = new LinkedHashMap<>();
+    private final List<FigureCheck.Definition> figureChecks = new ArrayList<>();
+    private boolean courseStrict;
+    /** Texts of the module being loaded, for the figure check once its strictness is known. */
+    private final List<CheckedText> moduleTexts = new ArrayList<>();
+    /** Worked cases declared by the module's lessons: case id → where. */
+    private final Map<String, String> moduleCases = new LinkedHashMap<>();
+    /** Line of each question of the module's quiz, for the module-wide checks. */
+    private final Map<String, Integer> questionLines = new HashMap<>();
+
+    private record CheckedText(String file, int line, String text, FigureCheck.Kind kind) {
+    }
 
     private CoursePackLoader(PackFiles pack) {
         this.pack = pack;
@@ -59,11 +86,25 @@ public final class CoursePackLoader {
         CoursePackLoader loader = new CoursePackLoader(pack);
         Course course = loader.loadCourse();
         List<Problem> found = loader.problems.stream().sorted().toList();
-        return new Result(pack.folder(), found.isEmpty() ? course : null, found);
+        return new Result(pack.folder(), found.isEmpty() ? course : null, found,
+                loader.warnings.stream().sorted().toList(), loader.reviews.stream().sorted().toList());
     }
 
     private void problem(String file, int line, String message) {
         problems.add(new Problem(pack.folder() + "/" + file, line, message));
+    }
+
+    private void warning(String file, int line, String message) {
+        warnings.add(new Problem(pack.folder() + "/" + file, line, message));
+    }
+
+    /** An error in a strict module, a warning in one still being migrated. */
+    private void check(boolean strict, String file, int line, String message) {
+        if (strict) {
+            problem(file, line, message);
+        } else {
+            warning(file, line, message);
+        }
     }
 
     private @Nullable Course loadCourse() {
@@ -86,6 +127,8 @@ public final class CoursePackLoader {
         String summary = optionalText(root, "summary", "");
         Map<String, Object> certification = plain(root.get("certification")) instanceof Map<?, ?> m
                 ? castMap(m) : Map.of();
+        courseStrict = checksStrict(root, "course.yaml");
+        loadFigures(root.get("figures"));
 
         // modules: the folders on disk against the order in course.yaml
         Map<String, String> folderById = new LinkedHashMap<>();
@@ -146,6 +189,13 @@ public final class CoursePackLoader {
             }
         }
         checkPrerequisites(modules, prerequisiteLines);
+        List<Module> withQuiz = modules.stream().filter(m -> m.quiz() != null).toList();
+        if (!withQuiz.isEmpty()) {
+            ItemCues.Rates rates = ItemCues.rates(withQuiz.stream().flatMap(m -> m.quiz().questions().stream())
+                    .toList());
+            boolean allStrict = withQuiz.stream().allMatch(Module::strict);
+            rates.failures().forEach(f -> check(allStrict, "course.yaml", 1, "across the whole pack, " + f));
+        }
         if (courseId == null || title == null) {
             return null;
         }
@@ -153,7 +203,111 @@ public final class CoursePackLoader {
         List<CourseModel.Exercise> exercises = CourseExercises.parse(root.get("exercises"),
                 (line, message) -> problem("course.yaml", line, message));
         return new Course(courseId, title, version, summary, List.copyOf(modules), certification, hash(),
-                pack.sourceLabel(), exercises);
+                pack.sourceLabel(), Map.copyOf(figures), exercises);
+    }
+
+    /** {@code checks: strict} (objective, coverage and figure findings are errors) or {@code lenient} (warnings). */
+    private boolean checksStrict(Node root, String path) {
+        Node n = root.get("checks");
+        if (n == null || n.value() == null) {
+            return false;
+        }
+        String v = String.valueOf(n.value());
+        if (!v.equals("strict") && !v.equals("lenient")) {
+            problem(path, n.line(), "checks must be strict or lenient");
+        }
+        return v.equals("strict");
+    }
+
+    private void loadFigures(@Nullable Node node) {
+        if (node == null || node.value() == null) {
+            return;
+        }
+        if (!node.isMap()) {
+            problem("course.yaml", node.line(), "'figures' must map each key to {value, source}");
+            return;
+        }
+        for (Map.Entry<String, Node> e : node.map().entrySet()) {
+            String key = e.getKey();
+            Node f = e.getValue();
+            if (!ID.matcher(key).matches()) {
+                problem("course.yaml", f.line(), "figure key '" + key + "' may only use lower-case letters, digits "
+                        + "and hyphens");
+                continue;
+            }
+            String value = f.isMap() ? optionalText(f, "value", null) : null;
+            String source = f.isMap() ? optionalText(f, "source", null) : null;
+            if (value == null || value.isBlank() || source == null || source.isBlank()) {
+                problem("course.yaml", f.line(), "figure '" + key + "' needs a value and a source");
+                continue;
+            }
+            CourseModel.Figure figure = new CourseModel.Figure(key, value, source, optionalText(f, "unit", null),
+                    optionalText(f, "note", null));
+            figures.put(key, figure);
+            Node detect = f.get("detect");
+            if (detect != null && detect.isMap()) {
+                List<Pattern> subject = patterns(detect.get("subject"));
+                List<Pattern> context = patterns(detect.get("context"));
+                Pattern number = null;
+                Node numberNode = detect.get("number");
+                if (numberNode == null || !(numberNode.value() instanceof String regex)) {
+                    problem("course.yaml", detect.line(), "figure '" + key + "': detect needs 'number', a pattern "
+                            + "for how a value of it is written");
+                } else {
+                    number = compile(regex, numberNode.line());
+                }
+                if (subject.isEmpty()) {
+                    problem("course.yaml", detect.line(), "figure '" + key + "': detect needs at least one "
+                            + "'subject' pattern");
+                }
+                figureChecks.add(new FigureCheck.Definition(figure, subject, context, number));
+            }
+        }
+    }
+
+    private List<Pattern> patterns(@Nullable Node node) {
+        List<Pattern> out = new ArrayList<>();
+        if (node == null) {
+            return out;
+        }
+        List<Node> items = node.isList() ? node.list() : List.of(node);
+        for (Node n : items) {
+            Pattern p = n.value() instanceof String regex ? compile(regex, n.line()) : null;
+            if (p != null) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private @Nullable Pattern compile(String regex, int line) {
+        try {
+            return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        } catch (java.util.regex.PatternSyntaxException e) {
+            problem("course.yaml", line, "invalid pattern '" + regex + "': " + e.getDescription());
+            return null;
+        }
+    }
+
+    /** Replaces each {@code {{fig:key}}} by the figure's value; an unknown key is a problem on that line. */
+    private String renderFigures(String text, String file, int line) {
+        if (!text.contains("{{")) {
+            return text;
+        }
+        Matcher m = FIGURE_REF.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            CourseModel.Figure figure = figures.get(m.group(1));
+            if (figure == null) {
+                problem(file, line, "unknown figure '" + m.group(1) + "': define it under 'figures' in course.yaml"
+                        + (figures.isEmpty() ? "" : " (known: " + String.join(", ", figures.keySet()) + ")"));
+                m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
+            } else {
+                m.appendReplacement(out, Matcher.quoteReplacement(figure.value()));
+            }
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private @Nullable Module loadModule(String courseId, String moduleId, String folder,
@@ -176,6 +330,9 @@ public final class CoursePackLoader {
         String title = requiredText(root, yamlPath, "title");
         String summary = optionalText(root, "summary", "");
         int minutes = integer(root, yamlPath, "minutes", 0, 0, 10_000);
+        boolean strict = courseStrict || checksStrict(root, yamlPath);
+        moduleTexts.clear();
+        moduleCases.clear();
         List<String> prerequisites = new ArrayList<>();
         Node prereqNode = root.get("prerequisites");
         if (prereqNode != null && prereqNode.value() != null) {
@@ -212,7 +369,7 @@ public final class CoursePackLoader {
                 problem(path, 1, "duplicate lesson id '" + m.group(2) + "' in module " + moduleId);
                 continue;
             }
-            Lesson lesson = loadLesson(path, folder, m.group(2), text(file.getValue()), assetBase);
+            Lesson lesson = loadLesson(path, folder, m.group(2), text(file.getValue()), assetBase, strict);
             if (lesson != null) {
                 lessons.add(lesson);
             }
@@ -225,14 +382,95 @@ public final class CoursePackLoader {
         if (quizBytes != null) {
             quiz = loadQuiz(folder + "/quiz.yaml", folder, quizBytes, assetBase);
         }
+        checkModule(folder, strict, lessons, quiz);
         if (id == null || title == null) {
             return null;
         }
         return new Module(moduleId, folder, title, summary, minutes, List.copyOf(prerequisites),
-                List.copyOf(lessons), quiz);
+                List.copyOf(lessons), quiz, strict);
     }
 
-    private @Nullable Lesson loadLesson(String path, String folder, String lessonId, String text, String assetBase) {
+    /**
+     * The checks that need the whole module: objectives and the questions that assess them, sections and worked
+     * cases the questions name, item cues, and restated figures.
+     */
+    private void checkModule(String folder, boolean strict, List<Lesson> lessons, @Nullable Quiz quiz) {
+        Map<String, CourseModel.Objective> objectives = new LinkedHashMap<>();
+        Map<String, Lesson> lessonOf = new HashMap<>();
+        for (Lesson l : lessons) {
+            for (CourseModel.Objective o : l.objectives()) {
+                if (objectives.putIfAbsent(o.id(), o) != null) {
+                    problem(folder + "/" + lessonFile(folder, l.id()), 1, "objective id '" + o.id() + "' is used by "
+                            + "two lessons of this module (also " + objectives.get(o.id()).lessonId() + ")");
+                }
+                lessonOf.putIfAbsent(o.id(), l);
+            }
+        }
+        String quizPath = folder + "/quiz.yaml";
+        Map<String, Integer> assessed = new HashMap<>();
+        Map<String, Integer> caseUse = new HashMap<>();
+        if (quiz != null) {
+            for (Question q : quiz.questions()) {
+                int line = questionLines.getOrDefault(q.id(), 1);
+                if (q.objective() == null) {
+                    check(strict, quizPath, line, "question " + q.id() + " names no objective: add 'objective:' "
+                            + "with the id of the lesson objective it assesses");
+                } else if (!objectives.containsKey(q.objective())) {
+                    problem(quizPath, line, "question " + q.id() + ": unknown objective '" + q.objective()
+                            + "': no lesson of this module states it"
+                            + (objectives.isEmpty() ? "" : " (known: " + String.join(", ", objectives.keySet()) + ")"));
+                } else {
+                    assessed.merge(q.objective(), 1, Integer::sum);
+                    Lesson lesson = lessonOf.get(q.objective());
+                    if (q.section() != null && lesson.section(q.section()).isEmpty()) {
+                        problem(quizPath, line, "question " + q.id() + ": lesson " + lesson.id() + " has no section "
+                                + "'" + q.section() + "' (its headings: " + String.join(", ", lesson.sections().stream()
+                                .map(CourseModel.Section::anchor).toList()) + ")");
+                    }
+                }
+                if (q.caseId() != null) {
+                    if (!moduleCases.containsKey(q.caseId())) {
+                        problem(quizPath, line, "question " + q.id() + ": unknown case '" + q.caseId() + "': declare "
+                                + "it under 'cases:' in the front matter of the module's worked-cases lesson");
+                    } else {
+                        caseUse.merge(q.caseId(), 1, Integer::sum);
+                    }
+                }
+                ItemCues.itemCues(q).forEach(c -> warning(quizPath, line, "question " + q.id() + ": " + c));
+            }
+            ItemCues.rates(quiz.questions()).failures().forEach(f -> check(strict, quizPath, 1, "in this bank, " + f));
+        }
+        for (CourseModel.Objective o : objectives.values()) {
+            if (quiz != null && !assessed.containsKey(o.id())) {
+                check(strict, folder + "/" + lessonFile(folder, o.lessonId()), 2, "objective '" + o.id()
+                        + "' is assessed by no question: tie at least one question to it (objective: " + o.id() + ")");
+            }
+        }
+        moduleCases.forEach((caseId, where) -> {
+            if (caseUse.getOrDefault(caseId, 0) < 2) {
+                check(strict, where, 2, "worked case '" + caseId + "' feeds " + caseUse.getOrDefault(caseId, 0)
+                        + " question(s): each case feeds at least two (case: " + caseId + ")");
+            }
+        });
+        for (CheckedText t : moduleTexts) {
+            for (FigureCheck.Finding f : FigureCheck.check(figureChecks, t.text(), t.kind())) {
+                switch (f.verdict()) {
+                    case CONTRADICTS -> check(strict, t.file(), t.line(), f.message());
+                    case SAME_VALUE_UNREFERENCED -> warning(t.file(), t.line(), f.message());
+                    case REVIEW -> reviews.add(new Problem(pack.folder() + "/" + t.file(), t.line(), f.message()));
+                }
+            }
+        }
+        questionLines.clear();
+    }
+
+    private String lessonFile(String folder, String lessonId) {
+        return pack.files().keySet().stream().filter(p -> p.startsWith(folder + "/") && p.endsWith("-" + lessonId
+                + ".md")).map(p -> p.substring(folder.length() + 1)).findFirst().orElse(lessonId + ".md");
+    }
+
+    private @Nullable Lesson loadLesson(String path, String folder, String lessonId, String text, String assetBase,
+                                        boolean strict) {
         String normalised = text.replace("\r\n", "\n");
         if (!normalised.startsWith("---\n")) {
             problem(path, 1, "lesson without a title: start the file with front matter (---, title: ..., ---)");
@@ -257,7 +495,15 @@ public final class CoursePackLoader {
         int bodyFirstLine = (int) normalised.substring(0, Math.max(bodyStart, 0)).chars().filter(c -> c == '\n')
                 .count() + 1;
         String[] lines = body.split("\n", -1);
+        boolean inSources = false;
         for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith("## ")) {
+                inSources = lines[i].strip().equalsIgnoreCase("## Sources");
+            }
+            if (!inSources && !lines[i].isBlank()) {
+                moduleTexts.add(new CheckedText(path, bodyFirstLine + i, lines[i], FigureCheck.Kind.LESSON));
+            }
+            lines[i] = renderFigures(lines[i], path, bodyFirstLine + i);
             Matcher m = MD_LINK.matcher(lines[i]);
             while (m.find()) {
                 String target = m.group(1);
@@ -266,12 +512,72 @@ public final class CoursePackLoader {
                 }
             }
         }
+        body = String.join("\n", lines);
         int words = body.isBlank() ? 0 : body.trim().split("\\s+").length;
         int minutes = integer(front, path, "minutes", Math.max(1, Math.round(words / 180f)), 1, 600);
+        List<CourseModel.Objective> objectives = loadObjectives(path, lessonId, front, strict);
+        loadCases(path, front);
         if (title == null) {
             return null;
         }
-        return new Lesson(lessonId, title, minutes, LessonRenderer.render(body, assetBase), words);
+        String html = LessonRenderer.render(body, assetBase);
+        List<CourseModel.Section> sections = new ArrayList<>();
+        Matcher h = HEADING_ID.matcher(html);
+        while (h.find()) {
+            sections.add(new CourseModel.Section(h.group(1), org.jsoup.Jsoup.parse(h.group(2)).text()));
+        }
+        return new Lesson(lessonId, title, minutes, html, words, List.copyOf(objectives), List.copyOf(sections));
+    }
+
+    private List<CourseModel.Objective> loadObjectives(String path, String lessonId, Node front, boolean strict) {
+        List<CourseModel.Objective> out = new ArrayList<>();
+        Node node = front.get("objectives");
+        if (node == null || node.value() == null) {
+            check(strict, path, 1, "lesson states no learning objectives: add 'objectives:' (2–5 items "
+                    + "{id: kebab-case-id, text: \"Explain ...\"})");
+            return out;
+        }
+        if (!node.isList()) {
+            problem(path, node.line(), "'objectives' must be a list of {id, text}");
+            return out;
+        }
+        Set<String> ids = new HashSet<>();
+        for (Node o : node.list()) {
+            String id = o.isMap() && o.get("id") != null && o.get("id").value() instanceof String s ? s : null;
+            String text = o.isMap() ? optionalText(o, "text", null) : null;
+            if (id == null || !ID.matcher(id).matches()) {
+                problem(path, o.line(), "each objective needs an id of lower-case letters, digits and hyphens");
+                continue;
+            }
+            if (text == null || text.isBlank()) {
+                problem(path, o.line(), "objective " + id + " needs a text (\"Explain ...\", \"Decide ...\")");
+                continue;
+            }
+            if (!ids.add(id)) {
+                problem(path, o.line(), "duplicate objective id '" + id + "'");
+                continue;
+            }
+            out.add(new CourseModel.Objective(id, renderFigures(text, path, o.line()), lessonId));
+        }
+        if (out.size() < 2 || out.size() > 5) {
+            check(strict, path, node.line(), "a lesson states 2–5 learning objectives, this one " + out.size());
+        }
+        return out;
+    }
+
+    private void loadCases(String path, Node front) {
+        Node node = front.get("cases");
+        if (node == null || node.value() == null) {
+            return;
+        }
+        for (Node c : node.list()) {
+            String id = c.isMap() && c.get("id") != null && c.get("id").value() instanceof String s ? s : null;
+            if (id == null || !ID.matcher(id).matches()) {
+                problem(path, c.line(), "each worked case needs an id of lower-case letters, digits and hyphens");
+            } else if (moduleCases.putIfAbsent(id, path) != null) {
+                problem(path, c.line(), "duplicate case id '" + id + "' in this module");
+            }
+        }
     }
 
     private boolean checkAsset(String file, int line, String folder, String target) {
@@ -372,11 +678,30 @@ public final class CoursePackLoader {
                     + "landmark");
         }
         String text = requiredText(q, path, "text");
+        if (text != null) {
+            // a true statement reads like a key, so check it as one; a false one states a misconception on purpose
+            boolean trueStatement = type == QuestionType.TRUE_FALSE && q.get("answer") != null
+                    && Boolean.TRUE.equals(q.get("answer").value());
+            moduleTexts.add(new CheckedText(path, line(q, "text"), text, trueStatement ? FigureCheck.Kind.KEY
+                    : FigureCheck.Kind.STEM));
+            text = renderFigures(text, path, line(q, "text"));
+        }
+        if (id != null) {
+            questionLines.put(id, q.line());
+        }
+        String objective = optionalText(q, "objective", null);
+        String section = optionalText(q, "section", null);
+        String caseId = optionalText(q, "case", null);
         List<String> tags = new ArrayList<>();
         if (q.get("tags") != null) {
             q.get("tags").list().forEach(t -> tags.add(String.valueOf(t.value())));
         }
         String explanation = optionalText(q, "explanation", null);
+        if (explanation != null) {
+            moduleTexts.add(new CheckedText(path, line(q, "explanation"), explanation,
+                    FigureCheck.Kind.EXPLANATION));
+            explanation = renderFigures(explanation, path, line(q, "explanation"));
+        }
         List<Option> options = new ArrayList<>();
         Boolean answer = null;
         List<String> items = new ArrayList<>();
@@ -412,6 +737,9 @@ public final class CoursePackLoader {
                         problem(path, o.line(), label + ": option " + optionId + " needs text");
                     }
                     boolean correct = o.get("correct") != null && Boolean.TRUE.equals(o.get("correct").value());
+                    moduleTexts.add(new CheckedText(path, o.line(), optionText, correct ? FigureCheck.Kind.KEY
+                            : FigureCheck.Kind.DISTRACTOR));
+                    optionText = renderFigures(optionText, path, o.line());
                     options.add(new Option(optionId, optionText, optionImage, correct));
                 }
             }
@@ -437,7 +765,7 @@ public final class CoursePackLoader {
         } else if (type == QuestionType.ORDERING) {
             Node itemsNode = q.get("items");
             if (itemsNode != null) {
-                itemsNode.list().forEach(i -> items.add(String.valueOf(i.value())));
+                itemsNode.list().forEach(i -> items.add(renderFigures(String.valueOf(i.value()), path, i.line())));
             }
             if (items.size() < 2) {
                 problem(path, itemsNode == null ? q.line() : itemsNode.line(), label
@@ -492,7 +820,8 @@ public final class CoursePackLoader {
             return null;
         }
         return new Question(id, type, text, List.copyOf(tags), explanation, List.copyOf(options), answer,
-                List.copyOf(items), number, tolerance, unit, image, List.copyOf(landmarks));
+                List.copyOf(items), number, tolerance, unit, image, List.copyOf(landmarks), objective, section,
+                caseId);
     }
 
     private @Nullable Landmark loadLandmark(String path, String label, Node l) {

@@ -8,7 +8,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The authors' and CI's check: {@code java -jar smp-academy.jar --validate-courses [dir]} prints every problem as
- * {@code path:line: message} and exits 1, or prints a summary and exits 0. Starts no web server.
+ * {@code path:line: message} and exits 1, or prints a summary and exits 0. Warnings ({@code path:line: warning: ...})
+ * and findings for an instructor's review ({@code path:line: review: ...}) go to standard output and do not fail the
+ * check. Starts no web server.
  */
 public final class CourseValidation {
 
@@ -36,6 +38,8 @@ public final class CourseValidation {
             return 1;
         }
         int problems = 0;
+        int warnings = 0;
+        int reviews = 0;
         for (PackFiles pack : packs) {
             CoursePackLoader.Result result = CoursePackLoader.load(pack);
             if (result.ok()) {
@@ -47,13 +51,30 @@ public final class CourseValidation {
                 out.printf("%s: OK — %d modules, %d lessons, %d words, %d questions (version %d, %s)%n",
                         pack.folder(), course.modules().size(), course.lessonCount(), words, questions,
                         course.version(), course.contentHash().substring(0, 12));
+                for (CourseModel.Module m : course.modules()) {
+                    if (m.quiz() != null) {
+                        long objectives = m.objectives().size();
+                        long covered = m.objectives().stream().filter(o -> m.quiz().questions().stream()
+                                .anyMatch(q -> o.id().equals(q.objective()))).count();
+                        out.printf("  %s (%s): %d objectives, %d assessed; %s%n", m.id(),
+                                m.strict() ? "strict" : "lenient", objectives, covered,
+                                ItemCues.rates(m.quiz().questions()).summary());
+                    }
+                }
+                out.printf("  whole pack: %s%n", ItemCues.rates(course.modules().stream()
+                        .filter(m -> m.quiz() != null).flatMap(m -> m.quiz().questions().stream()).toList())
+                        .summary());
             } else {
                 result.problems().forEach(err::println);
                 problems += result.problems().size();
             }
+            result.warnings().forEach(w -> out.println(w.path() + ":" + w.line() + ": warning: " + w.message()));
+            result.reviews().forEach(r -> out.println(r.path() + ":" + r.line() + ": review: " + r.message()));
+            warnings += result.warnings().size();
+            reviews += result.reviews().size();
         }
-        out.printf("%d pack(s) checked in %d ms, %d problem(s)%n", packs.size(),
-                (System.nanoTime() - start) / 1_000_000, problems);
+        out.printf("%d pack(s) checked in %d ms, %d problem(s), %d warning(s), %d for review%n", packs.size(),
+                (System.nanoTime() - start) / 1_000_000, problems, warnings, reviews);
         return problems == 0 ? 0 : 1;
     }
 

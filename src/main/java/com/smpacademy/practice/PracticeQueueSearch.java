@@ -54,6 +54,22 @@ class PracticeQueueSearch {
         return query.getSingleResult();
     }
 
+    record WaitingRow(long instructorId, long entries, Instant oldest) {
+    }
+
+    /** Per instructor, the submitted entries of their cohorts' trainees (never their own), as {@link #where} scopes. */
+    List<WaitingRow> waitingByInstructor() {
+        return em.createQuery("""
+                select new com.smpacademy.practice.PracticeQueueSearch$WaitingRow(i.id, count(distinct e.id),
+                    min(e.submittedAt))
+                from PracticeEntry e, com.smpacademy.account.Cohort c join c.members i join c.members t
+                where e.status = com.smpacademy.practice.PracticeEnums.Status.SUBMITTED and t.id = e.traineeId
+                  and t.role = com.smpacademy.account.Role.TRAINEE
+                  and i.role = com.smpacademy.account.Role.INSTRUCTOR and i.enabled = true and i.id <> e.traineeId
+                group by i.id order by i.id
+                """, WaitingRow.class).getResultList();
+    }
+
     private static String where(@Nullable Long instructorId, @Nullable Long traineeId, @Nullable Setting setting,
                                 @Nullable Skill skill, Map<String, Object> params) {
         StringBuilder sb = new StringBuilder("e.status = com.smpacademy.practice.PracticeEnums.Status.SUBMITTED");

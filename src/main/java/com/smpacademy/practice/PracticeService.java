@@ -350,6 +350,20 @@ public class PracticeService {
         return queue.count(scope(currentUser.require()), filter.traineeId(), filter.setting(), filter.skill());
     }
 
+    /** How many entries wait in one instructor's queue, and since when. */
+    public record Waiting(long instructorId, long entries, Instant oldestSubmittedAt) {
+    }
+
+    /**
+     * Every instructor whose queue holds submitted entries, with the count and the oldest submission: for the
+     * daily digest, which runs without a signed-in user. One query, counts only (no trainee data).
+     */
+    @Transactional(readOnly = true)
+    public List<Waiting> waitingByInstructor() {
+        return queue.waitingByInstructor().stream()
+                .map(r -> new Waiting(r.instructorId(), r.entries(), r.oldest())).toList();
+    }
+
     /** The trainee's earlier approved entries, to compare against, newest first. */
     @PreAuthorize("hasAnyRole('INSTRUCTOR','ADMIN')")
     @Transactional(readOnly = true)

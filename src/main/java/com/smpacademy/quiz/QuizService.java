@@ -1,5 +1,8 @@
 package com.smpacademy.quiz;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.context.ApplicationEventPublisher;
 import com.smpacademy.account.AccountPrincipal;
 import com.smpacademy.account.CurrentUser;
@@ -83,13 +86,25 @@ public class QuizService {
     }
 
     public record QuestionReview(int index, String text, double points, String yourAnswer,
-                                 @Nullable String correctAnswer, @Nullable String explanation) {
+                                 @Nullable String correctAnswer, @Nullable String explanation,
+                                 @Nullable Revision revise) {
+    }
+
+    /**
+     * Where the lesson teaching a question's objective is: {@code path} is the lesson's route with the section's
+     * anchor (e.g. {@code courses/smp-practitioner/safety/bloodborne-pathogens#hepatitis-b}).
+     */
+    public record Revision(String path, String lessonTitle, @Nullable String sectionTitle, String objective) {
+
+        public String label() {
+            return lessonTitle + (sectionTitle == null ? "" : " › " + sectionTitle);
+        }
     }
 
     /** A graded attempt; {@code questions} carries answers and explanations only where the review policy allows. */
     public record Result(long attemptId, String courseId, String moduleId, String title, String status,
                          double scorePercent, int passMark, boolean passed, boolean answersShown, String reviewNote,
-                         List<QuestionReview> questions) {
+                         List<QuestionReview> questions, List<Revision> revise) {
     }
 
     private final QuizAttemptRepository attempts;
@@ -98,6 +113,10 @@ public class QuizService {
     private final TransactionTemplate tx;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final Cache<String, QuizStatistics> statistics = Caffeine.newBuilder()
+            .maximumSize(500)
+            .expireAfterWrite(Duration.ofMinutes(2))
+            .build();
     private final Random random = new SecureRandom();
 
     QuizService(QuizAttemptRepository attempts, CourseService courses, CurrentUser currentUser,
@@ -284,6 +303,7 @@ public class QuizService {
 
     /** Closes attempts abandoned past their deadline, graded as of the deadline. */
     @Scheduled(fixedDelayString = "${academy.quiz.sweep-millis:60000}", initialDelay = 30_000)
+    @SchedulerLock(name = "quiz-abandoned-attempts", lockAtMostFor = "PT10M")
     @Transactional
     public void closeAbandonedAttempts() {
         attempts.overdue(now()).forEach(this::closeIfOverdue);
@@ -296,11 +316,33 @@ public class QuizService {
         Course course = course(courseId);
         Module module = module(course, moduleId);
         Quiz quiz = quiz(module);
+        // reading every attempt's stored questions is the cost at academy scale (tens of thousands per quiz): the
+        // figures are kept per node until an attempt at this quiz is graded here, and at most two minutes
+        return statistics.get(statisticsKey(courseId, moduleId) + quiz.bankHash(),
+                key -> computeStatistics(course, module, quiz));
+    }
+
+    private QuizStatistics computeStatistics(Course course, Module module, Quiz quiz) {
+        String courseId = course.id();
+        String moduleId = module.id();
         List<QuizStatistics.Graded> graded = attempts.closedAttempts(courseId, moduleId).stream()
                 .map(a -> new QuizStatistics.Graded(a.userId(), a.scorePercent() == null ? 0 : a.scorePercent(),
                         a.passed(), AttemptContent.fromJson(a.content()).questions()))
                 .toList();
-        return QuizStatistics.compute(courseId, moduleId, course.title() + " — " + quiz.title(), graded);
+        java.util.Map<String, QuizStatistics.ObjectiveInfo> objectives = new java.util.LinkedHashMap<>();
+        for (var lesson : module.lessons()) {
+            lesson.objectives().forEach(o -> objectives.put(o.id(), new QuizStatistics.ObjectiveInfo(o.text(),
+                    lesson.title())));
+        }
+        java.util.Map<String, String> current = new java.util.HashMap<>();
+        quiz.questions().stream().filter(q -> q.objective() != null).forEach(q -> current.put(q.id(),
+                q.objective()));
+        return QuizStatistics.compute(courseId, moduleId, course.title() + " — " + quiz.title(), graded, objectives,
+                current);
+    }
+
+    private static String statisticsKey(String courseId, String moduleId) {
+        return courseId + "/" + moduleId + "/";
     }
 
     /**
@@ -411,6 +453,8 @@ public class QuizService {
         }
         attempt.close(closedAs, asOf == null ? now() : asOf,
                 new AttemptContent(List.copyOf(graded)).toJson(), total);
+        String evicted = statisticsKey(attempt.courseId(), attempt.moduleId());
+        statistics.asMap().keySet().removeIf(k -> k.startsWith(evicted));
         events.publishEvent(new QuizAttemptGraded(attempt.id(), attempt.userId(), attempt.courseId(),
                 attempt.moduleId(), attempt.scorePercent() == null ? 0 : attempt.scorePercent(), attempt.passMark(),
                 attempt.passed(), attempt.submittedAt() == null ? now() : attempt.submittedAt()));
@@ -468,17 +512,53 @@ public class QuizService {
         };
         AttemptContent content = AttemptContent.fromJson(attempt.content());
         List<QuestionReview> reviews = new ArrayList<>();
-        if (show) {
-            for (int i = 0; i < content.questions().size(); i++) {
-                AttemptContent.Drawn d = content.questions().get(i);
-                reviews.add(new QuestionReview(i, d.question().text(), d.points() == null ? 0 : d.points(),
-                        describe(d.question(), d.answer()), describeCorrect(d.question()),
-                        d.question().explanation()));
+        // what to revise: the lesson sections behind the questions not fully right, listed even when the review
+        // policy hides the answers (a section says what to reread, not which option was right)
+        java.util.LinkedHashSet<Revision> revise = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < content.questions().size(); i++) {
+            AttemptContent.Drawn d = content.questions().get(i);
+            double points = d.points() == null ? 0 : d.points();
+            Revision revision = points >= 1 ? null : revision(attempt.courseId(), module, d.question());
+            if (revision != null) {
+                revise.add(revision);
+            }
+            if (show) {
+                reviews.add(new QuestionReview(i, d.question().text(), points, describe(d.question(), d.answer()),
+                        describeCorrect(d.question()), d.question().explanation(), revision));
             }
         }
         return new Result(attempt.id(), attempt.courseId(), attempt.moduleId(), quiz == null ? "Quiz"
                 : quiz.title(), attempt.status().name(), attempt.scorePercent() == null ? 0 : attempt.scorePercent(),
-                attempt.passMark(), attempt.passed(), show, note, List.copyOf(reviews));
+                attempt.passMark(), attempt.passed(), show, note, List.copyOf(reviews), List.copyOf(revise));
+    }
+
+    /**
+     * The lesson section that teaches a question: its objective's lesson, at the question's {@code section} when it
+     * names one. The objective is looked up in the module as it is now (a question drawn before it named one gets
+     * the current bank's objective for the same question id).
+     */
+    private static @Nullable Revision revision(String courseId, @Nullable Module module, Question drawn) {
+        if (module == null) {
+            return null;
+        }
+        Question q = drawn;
+        if (q.objective() == null && module.quiz() != null) {
+            q = module.quiz().questions().stream().filter(c -> c.id().equals(drawn.id())).findFirst().orElse(drawn);
+        }
+        String objectiveId = q.objective();
+        String sectionId = q.section();
+        if (objectiveId == null) {
+            return null;
+        }
+        var objective = module.objective(objectiveId).orElse(null);
+        var lesson = objective == null ? null : module.lesson(objective.lessonId()).orElse(null);
+        if (lesson == null) {
+            return null;
+        }
+        var section = sectionId == null ? null : lesson.section(sectionId).orElse(null);
+        return new Revision("courses/" + courseId + "/" + module.id() + "/" + lesson.id()
+                + (section == null ? "" : "#" + section.anchor()), lesson.title(),
+                section == null ? null : section.title(), objective.text());
     }
 
     static String describe(Question q, @Nullable Answer a) {

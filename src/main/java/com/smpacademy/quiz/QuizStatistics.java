@@ -26,11 +26,32 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  */
 public record QuizStatistics(String courseId, String moduleId, String title, int attempts, int trainees,
-                             double passRate, double meanScore, double medianScore, List<QuestionStats> questions) {
+                             double passRate, double meanScore, double medianScore, List<QuestionStats> questions,
+                             List<ObjectiveStats> objectives) {
 
     public record QuestionStats(String questionId, String text, String type, int timesDrawn, double facility,
                                 @Nullable Double discrimination, @Nullable String commonWrongAnswer,
-                                int commonWrongCount) {
+                                int commonWrongCount, @Nullable String objective) {
+
+        public QuestionStats(String questionId, String text, String type, int timesDrawn, double facility,
+                             @Nullable Double discrimination, @Nullable String commonWrongAnswer,
+                             int commonWrongCount) {
+            this(questionId, text, type, timesDrawn, facility, discrimination, commonWrongAnswer, commonWrongCount,
+                    null);
+        }
+    }
+
+    /**
+     * Results for one learning objective: the questions that assess it (as drawn), how often they were answered and
+     * the share of marks earned on them, so a weak topic shows as a topic. {@code objectiveId} is null for questions
+     * tied to no objective.
+     */
+    public record ObjectiveStats(@Nullable String objectiveId, String text, @Nullable String lessonTitle,
+                                 int questions, int timesAnswered, double facility, @Nullable String weakestQuestion) {
+    }
+
+    /** What the statistics say about an objective: its text and the lesson that teaches it. */
+    public record ObjectiveInfo(String text, String lessonTitle) {
     }
 
     /** One graded attempt: who, the score in percent, and each drawn question with the answer and its points. */
@@ -38,6 +59,15 @@ public record QuizStatistics(String courseId, String moduleId, String title, int
     }
 
     static QuizStatistics compute(String courseId, String moduleId, String title, List<Graded> attempts) {
+        return compute(courseId, moduleId, title, attempts, Map.of(), Map.of());
+    }
+
+    /**
+     * {@code objectives}: the module's objectives by id, in teaching order; {@code currentObjective}: the objective
+     * each question of the current bank names, for attempts drawn before questions named one.
+     */
+    static QuizStatistics compute(String courseId, String moduleId, String title, List<Graded> attempts,
+                                  Map<String, ObjectiveInfo> objectives, Map<String, String> currentObjective) {
         int n = attempts.size();
         double mean = attempts.stream().mapToDouble(Graded::scorePercent).average().orElse(0);
         double[] sorted = attempts.stream().mapToDouble(Graded::scorePercent).sorted().toArray();
@@ -75,14 +105,42 @@ public record QuizStatistics(String courseId, String moduleId, String title, int
                     .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(
                             Comparator.reverseOrder())))
                     .orElse(null);
+            String objective = q.objective() != null ? q.objective() : currentObjective.get(q.id());
             stats.add(new QuestionStats(q.id(), q.text(), q.type().yaml(), p.size(), facility, discrimination,
-                    common == null ? null : common.getKey(), common == null ? 0 : common.getValue()));
+                    common == null ? null : common.getKey(), common == null ? 0 : common.getValue(), objective));
         }
+        List<ObjectiveStats> byObjective = byObjective(stats, points, objectives);
         // worst first: the least discriminating, then the hardest
         stats.sort(Comparator.comparing((QuestionStats s) -> s.discrimination() == null ? Double.MAX_VALUE
                 : s.discrimination()).thenComparingDouble(QuestionStats::facility));
         return new QuizStatistics(courseId, moduleId, title, n, trainees, passRate, mean, median,
-                List.copyOf(stats));
+                List.copyOf(stats), byObjective);
+    }
+
+    /** Weakest objective first; objectives no attempt has reached yet are listed last, with no figures. */
+    private static List<ObjectiveStats> byObjective(List<QuestionStats> stats, Map<String, List<Double>> points,
+                                                    Map<String, ObjectiveInfo> objectives) {
+        Map<String, List<QuestionStats>> grouped = new LinkedHashMap<>();
+        objectives.keySet().forEach(id -> grouped.put(id, new ArrayList<>()));
+        for (QuestionStats s : stats) {
+            grouped.computeIfAbsent(s.objective() == null ? "" : s.objective(), k -> new ArrayList<>()).add(s);
+        }
+        List<ObjectiveStats> out = new ArrayList<>();
+        grouped.forEach((id, questions) -> {
+            if (id.isEmpty() && questions.isEmpty()) {
+                return;
+            }
+            List<Double> all = questions.stream().flatMap(q -> points.get(q.questionId()).stream()).toList();
+            ObjectiveInfo info = objectives.get(id);
+            String weakest = questions.stream().min(Comparator.comparingDouble(QuestionStats::facility))
+                    .map(QuestionStats::questionId).orElse(null);
+            out.add(new ObjectiveStats(id.isEmpty() ? null : id, id.isEmpty() ? "(questions tied to no objective)"
+                    : info == null ? id : info.text(), info == null ? null : info.lessonTitle(), questions.size(),
+                    all.size(), all.stream().mapToDouble(Double::doubleValue).average().orElse(0), weakest));
+        });
+        out.sort(Comparator.comparing((ObjectiveStats o) -> o.timesAnswered() == 0)
+                .thenComparingDouble(ObjectiveStats::facility));
+        return List.copyOf(out);
     }
 
     private static @Nullable Double meanOn(List<Graded> group, String questionId) {
@@ -135,14 +193,25 @@ public record QuizStatistics(String courseId, String moduleId, String title, int
         sb.append(csv(title)).append(',').append(attempts).append(',').append(trainees).append(',')
                 .append(fmt(passRate)).append(',').append(fmt(meanScore)).append(',').append(fmt(medianScore))
                 .append("\n\n");
+        if (!objectives.isEmpty()) {
+            sb.append("objective_id,objective,lesson,questions,times_answered,facility\n");
+            for (ObjectiveStats o : objectives) {
+                sb.append(csv(o.objectiveId() == null ? "" : o.objectiveId())).append(',').append(csv(o.text()))
+                        .append(',').append(csv(o.lessonTitle() == null ? "" : o.lessonTitle())).append(',')
+                        .append(o.questions()).append(',').append(o.timesAnswered()).append(',')
+                        .append(fmt(o.facility())).append('\n');
+            }
+            sb.append('\n');
+        }
         sb.append("question_id,type,times_drawn,facility,discrimination,most_chosen_wrong_answer,times_chosen,"
-                + "question\n");
+                + "question,objective\n");
         for (QuestionStats s : questions) {
             sb.append(csv(s.questionId())).append(',').append(s.type()).append(',').append(s.timesDrawn())
                     .append(',').append(fmt(s.facility())).append(',')
                     .append(s.discrimination() == null ? "" : fmt(s.discrimination())).append(',')
                     .append(csv(s.commonWrongAnswer() == null ? "" : s.commonWrongAnswer())).append(',')
-                    .append(s.commonWrongCount()).append(',').append(csv(s.text())).append('\n');
+                    .append(s.commonWrongCount()).append(',').append(csv(s.text())).append(',')
+                    .append(csv(s.objective() == null ? "" : s.objective())).append('\n');
         }
         return sb.toString();
     }

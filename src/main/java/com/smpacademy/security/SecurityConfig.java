@@ -30,8 +30,13 @@ public class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/api/v1/verify/**", "/.well-known/jwks.json").permitAll()
+                // credentials: status list, keys, issuer profile and badges are public; a holder's download is not
+                .requestMatchers("/credentials/**").permitAll()
+                .requestMatchers("/api/v1/me/**").authenticated()
                 .requestMatchers("/styles/**", "/components/**", "/images/**", "/favicon.ico").permitAll()
-                .requestMatchers("/course-assets/**", "/practice-photos/**").authenticated());
+                .requestMatchers("/course-assets/**", "/practice-photos/**").authenticated()
+                // notification: the PDF link in the "certificate issued" e-mail
+                .requestMatchers("/certificate-pdf/**").authenticated());
         // Spring Security's default (change the session id at login) is what defeats session fixation; stated
         // here so that nobody turns it off by accident.
         // the public verification API is stateless and takes no cookies: CSRF tokens do not apply to it

@@ -101,14 +101,15 @@ class AccountServiceTest {
     }
 
     @Test
-    void adminCreatesAnInstructorWithATemporaryPasswordThatWorks() {
+    void adminCreatesAnInstructorWhoIsInvitedToChooseTheirOwnPassword() {
         users.loginAs(TestUsers.ADMIN);
         String email = uniqueEmail();
         CreatedAccount created = accounts.createAccount("Ines Duarte", email, Role.INSTRUCTOR);
 
         assertThat(created.account().getRole()).isEqualTo(Role.INSTRUCTOR);
-        assertThat(AccountRules.passwordWeakness(created.temporaryPassword(), email, "Ines Duarte")).isNull();
-        assertThat(encoder.matches(created.temporaryPassword(), created.account().getPasswordHash())).isTrue();
+        assertThat(created.invitationExpiresAt()).isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(6)));
+        assertThat(jdbc.queryForObject("select count(*) from password_token where account_id = ? and purpose = "
+                + "'INVITE' and used_at is null", Integer.class, created.account().getId())).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'ACCOUNT_CREATED' "
                 + "and target_label = ?", Integer.class, email)).isEqualTo(1);
     }

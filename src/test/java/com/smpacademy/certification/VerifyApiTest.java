@@ -86,6 +86,7 @@ class VerifyApiTest {
     void theJwksPublishesTheAcademysPublicKeysOnly() throws Exception {
         HttpResponse<String> jwks = get("/.well-known/jwks.json", "b");
         assertThat(jwks.statusCode()).isEqualTo(200);
-        assertThat(jwks.body()).contains("\"kty\":\"EC\"", "\"crv\":\"P-256\"").doesNotContain("\"d\":");
+        assertThat(jwks.body()).contains("\"kty\":\"RSA\"", "\"alg\":\"RS256\"").doesNotContain("\"d\":")
+                .doesNotContain("\"p\":").doesNotContain("\"dp\":");
     }
 }

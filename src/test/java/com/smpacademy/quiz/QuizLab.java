@@ -43,7 +43,9 @@ final class QuizLab {
         try {
             write(dir.resolve("course.yaml"), "id: " + id + "\ntitle: Quiz lab\nmodules: [m1, m2, m3]\n");
             write(dir.resolve("01-m1/module.yaml"), "id: m1\ntitle: Module one\nprerequisites: []\n");
-            write(dir.resolve("01-m1/01-read.md"), "---\ntitle: Read me\n---\nSome text.\n");
+            write(dir.resolve("01-m1/01-read.md"), "---\ntitle: Read me\nobjectives:\n"
+                    + "  - {id: read-pick, text: \"Pick the right option\"}\n"
+                    + "  - {id: read-truth, text: \"Judge a statement\"}\n---\nSome text.\n\n## The pick\nB.\n");
             write(dir.resolve("01-m1/quiz.yaml"), """
                     title: Module one quiz
                     passMark: 60
@@ -55,6 +57,8 @@ final class QuizLab {
                     questions:
                       - id: pick
                         type: single
+                        objective: read-pick
+                        section: the-pick
                         text: Pick B.
                         explanation: B is the one.
                         options:
@@ -63,6 +67,7 @@ final class QuizLab {
                           - { id: c, text: Option C }
                       - id: truth
                         type: true-false
+                        objective: read-truth
                         text: Is this true?
                         answer: true
                       - id: steps

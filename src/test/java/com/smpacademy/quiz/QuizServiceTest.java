@@ -213,6 +213,10 @@ class QuizServiceTest {
         assertThat(failed.answersShown()).isFalse();
         assertThat(failed.questions()).isEmpty();
         assertThat(failed.reviewNote()).contains("once you pass");
+        // what to revise is listed even while answers stay hidden: the lesson section, not the answer
+        assertThat(failed.revise()).extracting(QuizService.Revision::path)
+                .contains("courses/" + lab + "/m1/read#the-pick", "courses/" + lab + "/m1/read");
+        assertThat(failed.revise()).anySatisfy(r -> assertThat(r.label()).isEqualTo("Read me › The pick"));
 
         clock.advance(Duration.ofMinutes(11));
         AttemptView second = quizzes.start(lab, "m1");
@@ -222,6 +226,7 @@ class QuizServiceTest {
         assertThat(passed.questions()).anySatisfy(q -> {
             assertThat(q.correctAnswer()).isEqualTo("Option B");
             assertThat(q.explanation()).isEqualTo("B is the one.");
+            assertThat(q.revise()).isNull();
         });
     }
 

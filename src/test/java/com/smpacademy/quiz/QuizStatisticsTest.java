@@ -105,4 +105,30 @@ class QuizStatisticsTest {
         assertThat(stats.attempts()).isZero();
         assertThat(stats.questions()).isEmpty();
     }
+
+    @Test
+    void resultsAreGroupedByObjectiveWeakestFirstWithUnassessedObjectivesLast() {
+        // q (facility 0.5) names no objective in the drawn snapshot but does in the current bank; tf (0.5) too
+        Question tfWithObjective = new Question("tf", QuestionType.TRUE_FALSE, "TF?", List.of(), null, List.of(),
+                true, List.of(), null, 0, null, null, List.of(), "spot-scabs", null, null);
+        List<QuizStatistics.Graded> attempts = new ArrayList<>(dataSet());
+        attempts.add(new QuizStatistics.Graded(5, 0, false, List.of(drawn(tfWithObjective, Answer.truth(false)))));
+        java.util.Map<String, QuizStatistics.ObjectiveInfo> objectives = new java.util.LinkedHashMap<>();
+        objectives.put("state-spacing", new QuizStatistics.ObjectiveInfo("State the spacing", "Aftercare"));
+        objectives.put("spot-scabs", new QuizStatistics.ObjectiveInfo("Recognise scabbing skin", "Healing"));
+        objectives.put("never-asked", new QuizStatistics.ObjectiveInfo("Not in any attempt yet", "Healing"));
+        QuizStatistics stats = QuizStatistics.compute("c", "m", "Quiz", attempts, objectives,
+                java.util.Map.of("q", "state-spacing", "tf", "spot-scabs"));
+
+        assertThat(stats.objectives()).extracting(QuizStatistics.ObjectiveStats::objectiveId)
+                .containsExactly("spot-scabs", "state-spacing", "never-asked");
+        QuizStatistics.ObjectiveStats scabs = stats.objectives().get(0);
+        assertThat(scabs.timesAnswered()).isEqualTo(5);
+        assertThat(scabs.facility()).isCloseTo(2 / 5.0, within(1e-9));
+        assertThat(scabs.lessonTitle()).isEqualTo("Healing");
+        assertThat(stats.objectives().get(1).facility()).isCloseTo(0.5, within(1e-9));
+        assertThat(stats.objectives().get(2).timesAnswered()).isZero();
+        assertThat(stats.toCsv()).contains("objective_id,objective,lesson,questions,times_answered,facility",
+                "\"spot-scabs\",\"Recognise scabbing skin\",\"Healing\",1,5,0.400");
+    }
 }

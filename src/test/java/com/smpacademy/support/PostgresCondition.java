@@ -18,6 +18,11 @@ public class PostgresCondition implements ExecutionCondition {
     static final String URL = "jdbc:postgresql://127.0.0.1:5432/"
             + System.getProperty("academy.test.postgres.db", "academy_test");
 
+    /** The test database's JDBC URL (for tests that start the app as a child process). */
+    public static String url() {
+        return URL;
+    }
+
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
         String mode = System.getProperty("academy.test.postgres", "optional");

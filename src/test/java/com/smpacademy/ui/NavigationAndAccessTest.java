@@ -55,7 +55,7 @@ class NavigationAndAccessTest extends KaribuTest {
     void anInstructorSeesExactlyTheInstructorMenu() {
         login(TestUsers.INSTRUCTOR);
         assertThat(menu()).containsExactly("Dashboard", "Courses", "Review queue", "Certification", "Quiz statistics",
-                "Profile");
+                "LMS courses", "Profile");
     }
 
     @Test
@@ -68,7 +68,8 @@ class NavigationAndAccessTest extends KaribuTest {
     void anAdminSeesTheAdministrationEntries() {
         login(TestUsers.ADMIN);
         assertThat(menu()).containsExactly("Dashboard", "Courses", "Review queue", "Certification", "Quiz statistics",
-                "Users", "Cohorts", "Course packs", "Audit log", "Profile");
+                "LMS courses", "Users", "Cohorts", "Course packs", "LMS connections", "Outbox", "Backups", "Audit log",
+                "Profile");
     }
 
     @Test

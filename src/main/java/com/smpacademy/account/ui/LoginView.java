@@ -42,7 +42,8 @@ public class LoginView extends Div implements BeforeEnterObserver {
 
         login.setId("login-form");
         login.setAction("login");
-        login.setForgotPasswordButtonVisible(false);
+        login.setForgotPasswordButtonVisible(true);
+        login.addForgotPasswordListener(e -> login.getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         login.setI18n(i18n("Incorrect email or password", "Check both and try again."));
 
         notice.setId("login-notice");
@@ -69,6 +70,7 @@ public class LoginView extends Div implements BeforeEnterObserver {
         i18n.getForm().setTitle("Log in");
         i18n.getForm().setUsername("Email");
         i18n.getForm().setSubmit("Log in");
+        i18n.getForm().setForgotPassword("Forgot password?");
         i18n.getErrorMessage().setTitle(errorTitle);
         i18n.getErrorMessage().setMessage(errorMessage);
         return i18n;
@@ -85,6 +87,8 @@ public class LoginView extends Div implements BeforeEnterObserver {
             showError(takeLastFailure());
         } else if (params.containsKey("registered")) {
             showNotice("Your trainee account is ready. Log in with your email and password.");
+        } else if (params.containsKey("password-set")) {
+            showNotice("Your new password is saved. Log in with it.");
         } else if (params.containsKey("logout")) {
             showNotice("You have logged out.");
         }

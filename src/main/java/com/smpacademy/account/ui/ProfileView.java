@@ -38,7 +38,7 @@ public class ProfileView extends Div {
     private final FieldErrors passwordErrors = new FieldErrors();
     private final AccountService accounts;
 
-    ProfileView(AccountService accounts) {
+    ProfileView(AccountService accounts, java.util.List<com.smpacademy.ui.ProfileSection> sections) {
         this.accounts = accounts;
         setId("profile-view");
         addClassNames("view", "narrow");
@@ -79,6 +79,8 @@ public class ProfileView extends Div {
         password.add(passwordForm, changePassword);
 
         add(details, password);
+        sections.stream().sorted(java.util.Comparator.comparingInt(com.smpacademy.ui.ProfileSection::order))
+                .forEach(section -> section.create().ifPresent(this::add));
     }
 
     private void saveName() {

@@ -42,6 +42,7 @@ import java.util.Set;
 public class UsersView extends Div {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
 
     final TextField search = new TextField();
     final Select<Role> roleFilter = new Select<>();
@@ -117,7 +118,11 @@ public class UsersView extends Div {
             toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }
         toggle.setId("toggle-enabled-" + u.getId());
-        return new HorizontalLayout(role, toggle);
+        Button invite = new Button("Resend invitation", e -> resendInvitation(u));
+        invite.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        invite.setId("resend-invitation-" + u.getId());
+        invite.setVisible(u.isEnabled());
+        return new HorizontalLayout(role, toggle, invite);
     }
 
     void openCreateDialog() {
@@ -137,8 +142,8 @@ public class UsersView extends Div {
         FieldErrors errors = new FieldErrors().bind("name", name).bind("email", email).bind("role", role);
         FormLayout form = new FormLayout(name, email, role);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        dialog.add(new Paragraph("The account gets a temporary password, shown once, for you to hand over. "
-                + "The person changes it on their profile page."), form);
+        dialog.add(new Paragraph("The person receives an e-mail with a link to choose their own password. "
+                + "Nobody else ever sees it, you included."), form);
 
         Button create = new Button("Create account");
         create.setId("create-submit");
@@ -149,7 +154,7 @@ public class UsersView extends Div {
                 CreatedAccount created = accounts.createAccount(name.getValue(), email.getValue(), role.getValue());
                 dialog.close();
                 refresh();
-                showTemporaryPassword(created);
+                showInvitationSent(created);
             } catch (InvalidInputException ex) {
                 errors.show(ex);
             }
@@ -160,23 +165,31 @@ public class UsersView extends Div {
         name.focus();
     }
 
-    private void showTemporaryPassword(CreatedAccount created) {
+    private void showInvitationSent(CreatedAccount created) {
         Dialog dialog = new Dialog();
-        dialog.setId("temporary-password-dialog");
+        dialog.setId("invitation-sent-dialog");
         dialog.setHeaderTitle("Account created");
-        TextField password = new TextField("Temporary password");
-        password.setId("temporary-password");
-        password.setValue(created.temporaryPassword());
-        password.setReadOnly(true);
-        password.setWidthFull();
-        dialog.add(new Paragraph(created.account().getDisplayName() + " (" + created.account().getRole().label()
-                + ") can now log in as " + created.account().getEmail() + " with this password. It is shown only "
-                + "now: copy it and give it to them in person or by another channel than email."), password);
+        Paragraph text = new Paragraph(created.account().getDisplayName() + " (" + created.account().getRole()
+                .label() + ") was sent an invitation to " + created.account().getEmail() + ". The link lets them "
+                + "choose their password once, until " + DATE_TIME.format(created.invitationExpiresAt()
+                .atZone(ZoneOffset.UTC)) + " UTC. If it does not arrive, use \"Resend invitation\" in the list; "
+                + "the Outbox page shows whether it was sent.");
+        text.setId("invitation-sent-text");
+        dialog.add(text);
         Button done = new Button("Done", e -> dialog.close());
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(done);
         add(dialog);
         dialog.open();
+    }
+
+    void resendInvitation(UserAccount account) {
+        try {
+            CreatedAccount again = accounts.resendInvitation(account.getId());
+            Notifications.success("A new invitation was sent to " + again.account().getEmail() + ".");
+        } catch (RuleViolationException e) {
+            Notifications.error(e.getMessage());
+        }
     }
 
     void openRoleDialog(UserAccount account) {

@@ -1,7 +1,9 @@
 package com.smpacademy.certification.ui;
 
 import com.smpacademy.account.Role;
+import com.smpacademy.certification.CertificateStatus;
 import com.smpacademy.certification.CertificateView;
+import com.smpacademy.certification.HolderLinks;
 import com.smpacademy.certification.CertificationService;
 import com.smpacademy.certification.CertificationService.Eligibility;
 import com.smpacademy.certification.CertificationService.Requirement;
@@ -12,6 +14,7 @@ import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -25,7 +28,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -78,19 +80,41 @@ public class MyCertificatesView extends Div {
             return new DownloadResponse(new ByteArrayInputStream(bytes), c.code() + ".pdf", "application/pdf",
                     bytes.length);
         }), "Download PDF");
-        Anchor vc = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = certification.credentialJws(c.code()).getBytes(StandardCharsets.US_ASCII);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), c.code() + ".jwt", "application/vc+jwt",
-                    bytes.length);
-        }), "Download credential");
+        pdf.setId("pdf-" + c.code());
+        // stable signed-in addresses (not a UI stream), so the files can be fetched again or by a wallet helper
+        Anchor jwt = download(c, "jwt", "Credential (.jwt)");
+        Anchor json = download(c, "json", "Credential (.json)");
         Button copy = new Button("Copy verification link", VaadinIcon.COPY.create(), e -> e.getSource().getElement()
                 .executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", c.verifyUrl()));
+        copy.setId("copy-" + c.code());
         copy.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout actions = new HorizontalLayout(pdf, vc, copy);
+        HorizontalLayout actions = new HorizontalLayout(pdf, jwt, json, copy);
         actions.setWrap(true);
         actions.setAlignItems(HorizontalLayout.Alignment.CENTER);
         card.add(lines, new Span(c.verifyUrl()), actions);
+        if (c.status() == CertificateStatus.VALID) {
+            Anchor linkedIn = new Anchor(HolderLinks.linkedInAddToProfile(c), "Add to LinkedIn profile");
+            linkedIn.setId("linkedin-" + c.code());
+            linkedIn.setTarget("_blank");
+            linkedIn.getElement().setAttribute("rel", "noopener noreferrer");
+            Image qr = new Image(HolderLinks.verifyQrDataUri(c), "QR code that opens " + c.verifyUrl());
+            qr.setId("qr-" + c.code());
+            qr.setWidth("112px");
+            qr.setHeight("112px");
+            Div share = new Div(qr, new Div(new Span("Show or print the QR code: it opens the verification page."),
+                    linkedIn));
+            share.addClassName("certificate-share");
+            card.add(share);
+        }
         return card;
+    }
+
+    private static Anchor download(CertificateView c, String format, String text) {
+        Anchor a = new Anchor(HolderLinks.download(c, format), text);
+        a.setId(format + "-" + c.code());
+        a.setRouterIgnore(true);
+        a.getElement().setAttribute("download", c.code() + "." + format);
+        return a;
     }
 
     static Component badge(CertificateView c) {

@@ -15,7 +15,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.nio.charset.StandardCharsets;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -36,6 +43,10 @@ public class VerifyView extends Div implements BeforeEnterObserver {
     final TextField code = new TextField("Certificate code");
     final Button check = new Button("Check certificate", VaadinIcon.SEARCH.create());
     final Div result = new Div();
+    final TextArea credentialText = new TextArea("Or paste the credential");
+    final Button checkCredential = new Button("Check credential", VaadinIcon.FILE_TEXT_O.create());
+    final Upload upload = new Upload();
+    final Div credentialResult = new Div();
     private final VerificationService verification;
 
     public VerifyView(VerificationService verification) {
@@ -63,9 +74,81 @@ public class VerifyView extends Div implements BeforeEnterObserver {
         HorizontalLayout form = new HorizontalLayout(code);
         form.setWidthFull();
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
-        Div panel = new Div(brand, title, intro, form, check, result);
+        Div panel = new Div(brand, title, intro, form, check, result, credentialSection());
         panel.addClassNames("auth-panel", "verify-panel");
         add(panel);
+    }
+
+    /** For a credential file (.jwt or .json) from a wallet or an applicant's e-mail: every check, one per line. */
+    private Component credentialSection() {
+        H3 heading = new H3("Check a credential file");
+        Paragraph help = new Paragraph("Got the artist's digital credential (the .jwt or .json file)? Upload it to "
+                + "check its signature, format, issuer, dates and whether it was revoked.");
+        upload.setId("credential-upload");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(64 * 1024);
+        upload.setAcceptedFileTypes(".jwt", ".json", "application/json", "text/plain");
+        upload.setDropLabel(new Span("Drop the .jwt or .json file here"));
+        upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> {
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            upload.getUI().ifPresent(ui -> ui.access(() -> checkCredential(text)));
+        }));
+        upload.addFileRejectedListener(e -> showCredentialProblem(e.getErrorMessage()));
+        credentialText.setId("credential-text");
+        credentialText.setWidthFull();
+        credentialText.setPlaceholder("eyJhbGciOiJSUzI1NiIs…  or  { \"@context\": … }");
+        credentialText.setMaxLength(64 * 1024);
+        checkCredential.setId("credential-check");
+        checkCredential.addClickListener(e -> checkCredential(credentialText.getValue()));
+        credentialResult.setId("credential-result");
+        Div section = new Div(heading, help, upload, credentialText, checkCredential, credentialResult);
+        section.addClassName("verify-credential");
+        return section;
+    }
+
+    void checkCredential(String text) {
+        credentialResult.removeAll();
+        if (text == null || text.isBlank()) {
+            showCredentialProblem("Upload the credential file, or paste its text, first.");
+            return;
+        }
+        VerificationService.CredentialCheck check = verification.verifyCredential(text);
+        Span verdict = new Span(check.valid() ? "Genuine and current" : "Not a valid current credential");
+        verdict.setId("credential-verdict");
+        verdict.addClassName("verify-status");
+        Div card = new Div(verdict);
+        card.addClassNames("verify-card", check.valid() ? "verify-valid" : "verify-revoked");
+        UnorderedList list = new UnorderedList();
+        list.addClassName("checklist");
+        for (VerificationService.Check c : check.checks()) {
+            ListItem item = new ListItem(c.passed() ? VaadinIcon.CHECK_CIRCLE.create()
+                    : VaadinIcon.CLOSE_CIRCLE.create(), new Span(label(c.name()) + ": " + c.message()));
+            item.setId("credential-check-" + c.name());
+            item.addClassName(c.passed() ? "met" : "unmet");
+            list.add(item);
+        }
+        card.add(list);
+        if (check.certificate() != null) {
+            CertificateView c = check.certificate();
+            card.add(line("Holder", c.holderName()), line("Program", c.programName()), line("Code", c.code()));
+        }
+        credentialResult.add(card);
+    }
+
+    private void showCredentialProblem(String message) {
+        credentialResult.removeAll();
+        credentialResult.add(message("credential-problem", "Nothing checked", message));
+    }
+
+    private static String label(String check) {
+        return switch (check) {
+            case "signature" -> "Signature";
+            case "schema" -> "Open Badges 3.0 format";
+            case "issuer" -> "Issuer";
+            case "expiry" -> "Dates";
+            case "status" -> "Revocation";
+            default -> check;
+        };
     }
 
     @Override

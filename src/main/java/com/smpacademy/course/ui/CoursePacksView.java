@@ -78,6 +78,20 @@ public class CoursePacksView extends Div {
         reports.forEach(r -> packs.add(card(r)));
     }
 
+    private static Component findings(String id, String heading, List<Problem> items, String className) {
+        com.vaadin.flow.component.details.Details details = new com.vaadin.flow.component.details.Details(heading);
+        details.setId(id);
+        details.addClassName(className);
+        UnorderedList list = new UnorderedList();
+        list.addClassName("problem-list");
+        for (Problem p : items) {
+            list.add(new ListItem(p.toString()));
+        }
+        details.add(list);
+        details.setOpened(className.equals("problem-list") || className.equals("review-list"));
+        return details;
+    }
+
     private Component card(PackReport r) {
         Card card = new Card();
         card.setId("pack-" + r.folder());
@@ -99,12 +113,18 @@ public class CoursePacksView extends Div {
         lines.add(checked);
         card.add(lines);
         if (!r.problems().isEmpty()) {
-            UnorderedList list = new UnorderedList();
-            list.addClassName("problem-list");
-            for (Problem p : r.problems()) {
-                list.add(new ListItem(p.toString()));
-            }
-            card.add(list);
+            card.add(findings("problems-" + r.folder(), "Problems (the pack is refused until they are fixed)",
+                    r.problems(), "problem-list"));
+        }
+        if (!r.reviews().isEmpty()) {
+            card.add(findings("reviews-" + r.folder(), "For an instructor to review: " + r.reviews().size()
+                    + " place(s) where a canonical figure may be restated; check each says whose figure it is, or "
+                    + "refers to the figure by key", r.reviews(), "review-list"));
+        }
+        if (!r.warnings().isEmpty()) {
+            card.add(findings("warnings-" + r.folder(), "Warnings: " + r.warnings().size() + " (quiz-item cues, "
+                    + "and the checks of modules not yet strict; the pack still loads)", r.warnings(),
+                    "warning-list"));
         }
         return card;
     }

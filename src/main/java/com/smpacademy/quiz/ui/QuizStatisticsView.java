@@ -43,6 +43,7 @@ public class QuizStatisticsView extends Div {
     final ComboBox<QuizRef> quiz = new ComboBox<>("Quiz");
     final Div summary = new Div();
     final Grid<QuestionStats> grid = new Grid<>();
+    final Grid<QuizStatistics.ObjectiveStats> objectives = new Grid<>();
     final Anchor csv = new Anchor();
     private final QuizService quizzes;
     private @Nullable QuizStatistics current;
@@ -84,6 +85,20 @@ public class QuizStatisticsView extends Div {
                         : s.discrimination()));
         grid.addColumn(s -> s.commonWrongAnswer() == null ? "" : s.commonWrongAnswer() + " (" + s.commonWrongCount()
                 + "×)").setHeader("Most-chosen wrong answer").setFlexGrow(2);
+        grid.addColumn(s -> s.objective() == null ? "" : s.objective()).setHeader("Objective").setAutoWidth(true)
+                .setSortable(true).setComparator(s -> s.objective() == null ? "" : s.objective());
+
+        objectives.setId("stats-objectives");
+        objectives.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        objectives.addColumn(QuizStatistics.ObjectiveStats::text).setHeader("Objective").setFlexGrow(3);
+        objectives.addColumn(o -> o.lessonTitle() == null ? "" : o.lessonTitle()).setHeader("Lesson")
+                .setFlexGrow(2);
+        objectives.addColumn(QuizStatistics.ObjectiveStats::questions).setHeader("Questions").setAutoWidth(true);
+        objectives.addColumn(QuizStatistics.ObjectiveStats::timesAnswered).setHeader("Answered").setAutoWidth(true);
+        objectives.addColumn(o -> o.timesAnswered() == 0 ? "–" : pct(o.facility())).setHeader("Facility")
+                .setAutoWidth(true).setTooltipGenerator(o -> "Share of the marks earned on this objective's questions");
+        objectives.setAllRowsVisible(true);
+        objectives.setEmptyStateText("This quiz's lessons state no objectives yet.");
         grid.setEmptyStateText("No graded attempts at this quiz yet.");
         grid.sort(List.of(new GridSortOrder<>(discrimination, SortDirection.ASCENDING)));
         question.setFrozen(false);
@@ -92,7 +107,12 @@ public class QuizStatisticsView extends Div {
                 + "compares the top 27% of attempts with the bottom 27%: near zero or negative means strong and weak "
                 + "trainees do equally well, so the question needs rewording. Worst questions are listed first.");
         help.addClassName("muted");
-        add(bar, help, summary, grid);
+        com.vaadin.flow.component.html.H3 byObjective = new com.vaadin.flow.component.html.H3("By objective");
+        Paragraph objectivesHelp = new Paragraph("Each lesson states its learning objectives and each question names "
+                + "the one it assesses, so a weak topic shows here as a topic. Weakest first.");
+        objectivesHelp.addClassName("muted");
+        com.vaadin.flow.component.html.H3 byQuestion = new com.vaadin.flow.component.html.H3("By question");
+        add(bar, summary, byObjective, objectivesHelp, objectives, byQuestion, help, grid);
         if (refs.isEmpty()) {
             Paragraph none = new Paragraph("No course with a quiz is loaded.");
             none.addClassName("empty-state");
@@ -106,6 +126,7 @@ public class QuizStatisticsView extends Div {
         summary.removeAll();
         if (ref == null) {
             grid.setItems(List.of());
+            objectives.setItems(List.of());
             csv.setEnabled(false);
             return;
         }
@@ -116,6 +137,7 @@ public class QuizStatisticsView extends Div {
                 Stat.of(String.format(Locale.ROOT, "%.1f%%", current.meanScore()), "Mean score"),
                 Stat.of(String.format(Locale.ROOT, "%.1f%%", current.medianScore()), "Median score"));
         grid.setItems(current.questions());
+        objectives.setItems(current.objectives());
         String file = ref.courseId() + "-" + ref.moduleId() + "-quiz-statistics.csv";
         csv.setHref(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = quizzes.statistics(ref.courseId(), ref.moduleId()).toCsv()

@@ -428,6 +428,14 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
         }
         card.add(new RouterLink("Back to the course", com.smpacademy.course.ui.CourseView.class,
                 new RouteParameters("courseId", courseId)));
+        if (!r.revise().isEmpty() && !r.answersShown()) {
+            Div revise = new Div(new H3("What to revise"));
+            revise.setId("quiz-revise");
+            UnorderedList list = new UnorderedList();
+            r.revise().forEach(v -> list.add(new ListItem(reviseLink(v))));
+            revise.add(list);
+            card.add(revise);
+        }
         add(card);
         for (QuestionReview q : r.questions()) {
             Card review = new Card();
@@ -447,8 +455,22 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 why.addClassName("explanation");
                 review.add(why);
             }
+            if (q.revise() != null && q.points() < 1) {
+                review.add(reviseLink(q.revise()));
+            }
             add(review);
         }
+    }
+
+    /** A link to the lesson section that teaches a question, with the objective it assesses. */
+    private static Component reviseLink(QuizService.Revision v) {
+        com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(v.path(),
+                "Revise: " + v.label());
+        link.addClassName("revise-link");
+        link.setTitle("Objective: " + v.objective());
+        Paragraph p = new Paragraph(link);
+        p.addClassName("revise");
+        return p;
     }
 
     static String pct(double value) {

@@ -1,5 +1,6 @@
 package com.smpacademy.account.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.smpacademy.support.Ui.type;
@@ -14,6 +15,7 @@ import com.smpacademy.support.KaribuTest;
 import com.smpacademy.support.TestUsers;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
@@ -43,7 +45,7 @@ class UsersViewTest extends KaribuTest {
     }
 
     @Test
-    void theAdminCreatesAnInstructorAndSeesTheTemporaryPasswordOnce() {
+    void theAdminCreatesAnInstructorWhoIsSentAnInvitationInsteadOfAPassword() {
         String email = "instr-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         _click(view.newAccount);
         type(_get(TextField.class, s -> s.withId("create-name")), "Rosa Jimenez");
@@ -51,8 +53,11 @@ class UsersViewTest extends KaribuTest {
         type(select("create-role"), Role.INSTRUCTOR);
         _click(_get(Button.class, s -> s.withId("create-submit")));
 
-        String temporary = _get(TextField.class, s -> s.withId("temporary-password")).getValue();
-        assertThat(temporary).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(_get(Paragraph.class, s -> s.withId("invitation-sent-text")).getText())
+                .contains("was sent an invitation to " + email);
+        _assertNone(TextField.class, s -> s.withId("temporary-password"));
+        assertThat(jdbc.queryForObject("select count(*) from outbox_message where to_address = ? and kind = "
+                + "'account.invitation'", Integer.class, email)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select role from user_account where email = ?", String.class, email))
                 .isEqualTo("INSTRUCTOR");
         type(view.search, email);

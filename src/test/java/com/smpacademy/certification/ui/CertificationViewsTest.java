@@ -74,7 +74,7 @@ class CertificationViewsTest extends KaribuTest {
         UI.getCurrent().navigate(MyCertificatesView.class);
         String code = validCodeOf(TestUsers.TRAINEE);
         assertThat(_get(Card.class, s -> s.withId("certificate-" + code)).getElement().getTextRecursively())
-                .contains("Valid", "Download PDF", "Download credential", "/verify/" + code);
+                .contains("Valid", "Download PDF", "Credential (.jwt)", "Credential (.json)", "/verify/" + code);
         assertThat(_get(Card.class, s -> s.withId("checklist-smp-practitioner")).getElement()
                 .getTextRecursively()).contains("Modules complete", "Supervised live model hours (approved): 0 / 20",
                 "Practical assessment: not taken / passed");

@@ -26,6 +26,12 @@ class CoursePacksViewTest extends KaribuTest {
         CoursePacksView view = _get(CoursePacksView.class);
         assertThat(_get(Card.class, s -> s.withId("pack-smp-practitioner")).getElement().getTextRecursively())
                 .contains("Loaded", "SMP Practitioner Certificate");
+        // what the figure check could not decide is listed for an instructor to review, opened
+        var reviews = _get(com.vaadin.flow.component.details.Details.class,
+                s -> s.withId("reviews-smp-practitioner"));
+        assertThat(reviews.isOpened()).isTrue();
+        assertThat(reviews.getElement().getTextRecursively()).contains("For an instructor to review",
+                "smp-practitioner/", ": gives \"");
 
         String folder = "broken-" + UUID.randomUUID().toString().substring(0, 8);
         Path dir = Path.of("target/test-courses-dir", folder);

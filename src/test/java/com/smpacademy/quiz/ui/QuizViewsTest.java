@@ -214,8 +214,29 @@ class QuizViewsTest extends KaribuTest {
         assertThat(stats.current().attempts()).isGreaterThanOrEqualTo(1);
         assertThat(stats.summary.getElement().getTextRecursively()).contains("Attempts", "Pass rate", "Median");
         assertThat(GridKt._size(stats.grid)).isEqualTo(3);
+        // grouped by objective: m1's lesson states two, each assessed by one question; the ordering has none
+        assertThat(GridKt._size(stats.objectives)).isEqualTo(3);
+        assertThat(stats.current().objectives()).extracting(o -> o.objectiveId())
+                .containsExactlyInAnyOrder("read-pick", "read-truth", null);
+        assertThat(stats.current().objectives()).filteredOn(o -> "read-pick".equals(o.objectiveId()))
+                .singleElement().satisfies(o -> assertThat(o.lessonTitle()).isEqualTo("Read me"));
         assertThat(stats.csv.isEnabled()).isTrue();
         assertThat(stats.current().toCsv()).contains("question_id,type,times_drawn,facility,discrimination");
+    }
+
+    @Test
+    void aFailedResultListsTheLessonSectionsToReviseWithoutShowingTheAnswers() {
+        QuizView view = open("m1");
+        _click(view.start);
+        _click(view.submit);
+        ConfirmDialog confirm = _get(ConfirmDialog.class, s -> s.withId("quiz-submit-confirm"));
+        ComponentUtil.fireEvent(confirm, new ConfirmDialog.ConfirmEvent(confirm, true));
+        var revise = _get(com.vaadin.flow.component.html.Div.class, s -> s.withId("quiz-revise"));
+        List<String> hrefs = _find(revise, com.vaadin.flow.component.html.Anchor.class).stream()
+                .map(a -> a.getElement().getAttribute("href")).toList();
+        assertThat(hrefs).contains("courses/" + lab + "/m1/read#the-pick", "courses/" + lab + "/m1/read");
+        assertThat(revise.getElement().getTextRecursively()).contains("Revise: Read me › The pick")
+                .doesNotContain("Option B");
     }
 
     @Test
