@@ -17,11 +17,12 @@ public final class CourseModel {
     /** A loaded course. {@code contentHash} is the SHA-256 of every file in the pack. */
     public record Course(String id, String title, int version, String summary, List<Module> modules,
                          Map<String, Object> certification, String contentHash, String sourceLabel,
-                         Map<String, Figure> figures) {
+                         Map<String, Figure> figures, List<Exercise> exercises) {
 
         public Course(String id, String title, int version, String summary, List<Module> modules,
                       Map<String, Object> certification, String contentHash, String sourceLabel) {
-            this(id, title, version, summary, modules, certification, contentHash, sourceLabel, Map.of());
+            this(id, title, version, summary, modules, certification, contentHash, sourceLabel, Map.of(),
+                    List.of());
         }
 
         public Optional<Module> module(String moduleId) {
@@ -34,6 +35,18 @@ public final class CourseModel {
 
         public int minutes() {
             return modules.stream().mapToInt(Module::minutes).sum();
+        }
+    }
+
+    /** A practice exercise from course.yaml's {@code exercises:}: the logbook skills it covers, figure targets. */
+    public record Exercise(String id, String title, List<String> skills, Map<String, TargetRange> targets) {
+    }
+
+    /** A figure's target range, both ends included. */
+    public record TargetRange(double low, double high) {
+
+        public boolean contains(double value) {
+            return value >= low && value <= high;
         }
     }
 

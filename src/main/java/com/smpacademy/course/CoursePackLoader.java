@@ -199,8 +199,11 @@ public final class CoursePackLoader {
         if (courseId == null || title == null) {
             return null;
         }
+        // dots: practice exercises with target ranges for the measured dot figures
+        List<CourseModel.Exercise> exercises = CourseExercises.parse(root.get("exercises"),
+                (line, message) -> problem("course.yaml", line, message));
         return new Course(courseId, title, version, summary, List.copyOf(modules), certification, hash(),
-                pack.sourceLabel(), Map.copyOf(figures));
+                pack.sourceLabel(), Map.copyOf(figures), exercises);
     }
 
     /** {@code checks: strict} (objective, coverage and figure findings are errors) or {@code lenient} (warnings). */

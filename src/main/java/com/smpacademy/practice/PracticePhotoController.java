@@ -16,9 +16,26 @@ import org.springframework.web.bind.annotation.RestController;
 class PracticePhotoController {
 
     private final PracticeService practice;
+    private final DotFiguresService dots;
 
-    PracticePhotoController(PracticeService practice) {
+    PracticePhotoController(PracticeService practice, DotFiguresService dots) {
         this.practice = practice;
+        this.dots = dots;
+    }
+
+    /** The dot analysis overlay of a photo (PNG), for the same people as the photo. */
+    @GetMapping("/practice-photos/{photoId}/overlay")
+    ResponseEntity<byte[]> overlay(@PathVariable long photoId) {
+        try {
+            return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
+                    .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
+                    .header("X-Content-Type-Options", "nosniff")
+                    .body(dots.overlay(photoId));
+        } catch (AccessDeniedException e) {
+            return ResponseEntity.status(403).build();
+        } catch (RuleViolationException e) {
+            return ResponseEntity.notFound().build();
+        }
     }
 
     @GetMapping("/practice-photos/{photoId}")

@@ -58,3 +58,29 @@ interface PracticeRevisionRepository extends JpaRepository<PracticeRevision, Lon
     @Query("select r from PracticeRevision r where r.entryId = :entryId order by r.revisedAt, r.id")
     List<PracticeRevision> ofEntry(@Param("entryId") long entryId);
 }
+
+interface PhotoAnalysisRepository extends JpaRepository<PhotoAnalysis, Long> {
+
+    @Query("select a from PhotoAnalysis a where a.photoId in :photoIds")
+    List<PhotoAnalysis> ofPhotos(@Param("photoIds") Collection<Long> photoIds);
+
+    /** Claims a waiting (or stale running) analysis for this node; 1 when the claim succeeded. */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("""
+            update PhotoAnalysis a set a.status = com.smpacademy.practice.PhotoAnalysis.Status.RUNNING,
+              a.claimedAt = :now, a.attempts = a.attempts + 1
+            where a.photoId = :photoId and (a.status = com.smpacademy.practice.PhotoAnalysis.Status.PENDING
+              or (a.status = com.smpacademy.practice.PhotoAnalysis.Status.RUNNING and a.claimedAt < :staleBefore))
+            """)
+    int claim(@Param("photoId") long photoId, @Param("now") java.time.Instant now,
+              @Param("staleBefore") java.time.Instant staleBefore);
+
+    @Query("""
+            select a.photoId from PhotoAnalysis a
+            where a.status = com.smpacademy.practice.PhotoAnalysis.Status.PENDING
+               or (a.status = com.smpacademy.practice.PhotoAnalysis.Status.RUNNING and a.claimedAt < :staleBefore)
+            order by a.queuedAt
+            """)
+    List<Long> waiting(@Param("staleBefore") java.time.Instant staleBefore,
+                       org.springframework.data.domain.Pageable page);
+}

@@ -103,12 +103,14 @@ public class PracticeService {
     private final AuditService audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final PhotoAnalysisRepository analyses;
 
     PracticeService(PracticeEntryRepository entries, PracticePhotoRepository photos, PracticeReviewRepository reviews,
                     PracticeRevisionRepository revisions, PracticeQueueSearch queue, CohortService cohorts,
                     AccountService accounts, CourseService courses, CurrentUser currentUser, AuditService audit,
-                    Clock clock, ApplicationEventPublisher events) {
+                    Clock clock, ApplicationEventPublisher events, PhotoAnalysisRepository analyses) {
         this.events = events;
+        this.analyses = analyses;
         this.entries = entries;
         this.photos = photos;
         this.reviews = reviews;
@@ -183,7 +185,11 @@ public class PracticeService {
                     + " photos. Remove one first.");
         }
         PhotoProcessor.Processed processed = PhotoProcessor.process(fileName, bytes);
-        return photos.save(new PracticePhoto(entryId, processed, now())).id();
+        long photoId = photos.save(new PracticePhoto(entryId, processed, now())).id();
+        // dots: measured in the background once this commits
+        analyses.save(new PhotoAnalysis(photoId, now()));
+        events.publishEvent(new PracticePhotoAdded(photoId));
+        return photoId;
     }
 
     @PreAuthorize("hasRole('TRAINEE')")
@@ -314,6 +320,15 @@ public class PracticeService {
     }
 
     public record PhotoBytes(String contentType, byte[] bytes) {
+    }
+
+    /** The entry of a photo, if the caller may see it. */
+    PracticeEntry visibleEntryOfPhoto(long photoId) {
+        PracticePhoto photo = photos.findById(photoId)
+                .orElseThrow(() -> new RuleViolationException("This photo no longer exists."));
+        PracticeEntry entry = entries.findById(photo.entryId()).orElseThrow();
+        requireVisible(entry, currentUser.require());
+        return entry;
     }
 
     // --- the instructor's side ----------------------------------------------------------------------------

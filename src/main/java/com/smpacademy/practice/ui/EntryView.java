@@ -7,6 +7,7 @@ import com.smpacademy.common.RuleViolationException;
 import com.smpacademy.practice.EntryForm;
 import com.smpacademy.practice.PracticeEnums.Setting;
 import com.smpacademy.practice.PracticeEnums.Skill;
+import com.smpacademy.practice.DotFiguresService;
 import com.smpacademy.practice.PracticeService;
 import com.smpacademy.practice.PracticeService.EntryDetail;
 import com.smpacademy.ui.FieldErrors;
@@ -70,11 +71,15 @@ public class EntryView extends Div implements BeforeEnterObserver {
     final Paragraph photoError = new Paragraph();
     final Div photos = new Div();
     private final FieldErrors errors = new FieldErrors();
+    final Div figures = new Div();
     private final PracticeService practice;
+    private final DotFiguresService dots;
     private @Nullable Long entryId;
+    private com.vaadin.flow.shared.@Nullable Registration poll;
 
-    public EntryView(PracticeService practice) {
+    public EntryView(PracticeService practice, DotFiguresService dots) {
         this.practice = practice;
+        this.dots = dots;
         setId("entry-view");
         addClassNames("view", "narrow");
         date.setId("entry-date");
@@ -203,7 +208,8 @@ public class EntryView extends Div implements BeforeEnterObserver {
             upload.addFileRejectedListener(e -> showPhotoError(e.getErrorMessage()
                     + " Photos must be JPEG or PNG, at most 10 MB."));
             photoCard.add(new Paragraph("Up to 6 photos, JPEG or PNG, at most 10 MB each. Location and camera data "
-                    + "are removed from every photo."), photoError, upload, photos);
+                    + "are removed from every photo. Photograph your work on the practice card to have the dots "
+                    + "measured."), DotFiguresPanel.cardDownloads(), photoError, upload, photos, figures);
             refreshPhotos();
         }
         add(photoCard);
@@ -228,6 +234,12 @@ public class EntryView extends Div implements BeforeEnterObserver {
         strip.addClassName("photo-strip");
         d.photoIds().forEach(id -> strip.add(new Image("/practice-photos/" + id + "?thumb=true", "Practice photo")));
         add(strip);
+        if (!d.photoIds().isEmpty()) {
+            Card measured = new Card();
+            measured.add(figures);
+            add(measured);
+            refreshFigures();
+        }
         d.reviews().forEach(r -> add(new Paragraph(r.decision().label() + " by " + r.reviewer()
                 + (r.rubric() == null ? "" : String.format(java.util.Locale.ROOT, " (rubric %.1f / 5)",
                 r.rubric().average())) + (r.comment() == null ? "" : ": " + r.comment()))));
@@ -320,6 +332,40 @@ public class EntryView extends Div implements BeforeEnterObserver {
             Span none = new Span("No photos yet.");
             none.addClassName("muted");
             photos.add(none);
+        }
+        refreshFigures();
+    }
+
+    /** Shows the dot figures; while a photo is still being measured, looks again every few seconds. */
+    private void refreshFigures() {
+        figures.removeAll();
+        if (entryId == null) {
+            return;
+        }
+        DotFiguresService.EntryFigures measured = dots.forEntry(entryId);
+        if (!measured.photos().isEmpty()) {
+            figures.add(DotFiguresPanel.of(measured));
+        }
+        boolean waiting = measured.photos().stream()
+                .anyMatch(p -> p.state() == DotFiguresService.State.WAITING);
+        UI ui = UI.getCurrent();
+        if (ui == null) {
+            return;
+        }
+        if (waiting && poll == null) {
+            ui.setPollInterval(3000);
+            poll = ui.addPollListener(e -> refreshFigures());
+            addDetachListener(e -> stopPolling(e.getUI()));
+        } else if (!waiting && poll != null) {
+            stopPolling(ui);
+        }
+    }
+
+    private void stopPolling(UI ui) {
+        if (poll != null) {
+            poll.remove();
+            poll = null;
+            ui.setPollInterval(-1);
         }
     }
 

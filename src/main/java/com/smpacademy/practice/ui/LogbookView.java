@@ -67,6 +67,7 @@ public class LogbookView extends Div {
         actions.setAlignItems(HorizontalLayout.Alignment.CENTER);
         actions.setWrap(true);
         add(actions);
+        add(DotFiguresPanel.cardDownloads());
 
         Div cards = new Div();
         cards.addClassName("card-grid");

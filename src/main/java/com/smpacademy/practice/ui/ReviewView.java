@@ -6,6 +6,7 @@ import com.smpacademy.common.RuleViolationException;
 import com.smpacademy.practice.EntryForm;
 import com.smpacademy.practice.PracticeEnums.Decision;
 import com.smpacademy.practice.PracticeEnums.Status;
+import com.smpacademy.practice.DotFiguresService;
 import com.smpacademy.practice.PracticeService;
 import com.smpacademy.practice.PracticeService.EntryDetail;
 import com.smpacademy.practice.Rubric;
@@ -56,10 +57,12 @@ public class ReviewView extends Div implements BeforeEnterObserver {
     final Div rubricBox = new Div();
     private final FieldErrors errors = new FieldErrors();
     private final PracticeService practice;
+    private final DotFiguresService dots;
     private long entryId;
 
-    public ReviewView(PracticeService practice) {
+    public ReviewView(PracticeService practice, DotFiguresService dots) {
         this.practice = practice;
+        this.dots = dots;
         setId("review-view");
         addClassNames("view", "review-page");
         comment.setId("review-comment");
@@ -139,6 +142,11 @@ public class ReviewView extends Div implements BeforeEnterObserver {
             add(history);
         }
 
+        // the measured figures sit beside the rubric: they inform the scores, the instructor decides
+        Div beside = new Div();
+        beside.addClassName("rubric-beside");
+        Card measured = new Card();
+        measured.add(DotFiguresPanel.of(dots.forEntry(d.id())));
         if (d.status() == Status.SUBMITTED) {
             Card decision = new Card();
             decision.setTitle(new H3("Your review"));
@@ -149,8 +157,10 @@ public class ReviewView extends Div implements BeforeEnterObserver {
             HorizontalLayout buttons = new HorizontalLayout(approve, requestChanges, reject);
             buttons.setWrap(true);
             decision.add(buttons);
-            add(decision);
+            beside.add(decision);
         }
+        beside.add(measured);
+        add(beside);
     }
 
     private static Anchor photo(long id) {
