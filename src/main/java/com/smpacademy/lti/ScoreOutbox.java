@@ -41,7 +41,9 @@ class ScoreOutbox {
         if (n != null && n > 0) {
             return false;
         }
-        Timestamp now = Timestamp.from(clock.instant());
+        // whole milliseconds: the database keeps microseconds and may round up, which would put a score queued "now"
+        // just after the sender's "now" and leave it waiting for the next run
+        Timestamp now = Timestamp.from(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
         try {
             jdbc.update("insert into lti_score_outbox (dedup_key, platform_id, lineitem_url, subject, account_id, "
                     + "score_given, score_maximum, comment, occurred_at, attempts, next_attempt_at, created_at) "

@@ -51,8 +51,14 @@ class ExpiryAndDigestTest {
     @AfterEach
     void tidy() {
         // these rows carry no signed credential: leave none behind for the credential conformance tests
-        jdbc.update("delete from certificate_expiry_notice where certificate_id in (select id from certificate "
-                + "where code like 'SMP-%-TEST-1')");
+        String ours = "select id from certificate where code like 'SMP-%-TEST-1'";
+        jdbc.update("delete from certificate_expiry_notice where certificate_id in (" + ours + ")");
+        List<Long> renewals = jdbc.queryForList("select id from certificate where replaces_id in (" + ours + ")",
+                Long.class);
+        for (long renewal : renewals) {
+            jdbc.update("delete from certificate_expiry_notice where certificate_id = ?", renewal);
+        }
+        jdbc.update("update certificate set replaces_id = null where replaces_id in (" + ours + ")");
         jdbc.update("delete from certificate where code like 'SMP-%-TEST-1'");
         clock.reset();
         users.logout();
