@@ -66,7 +66,7 @@ measure() { # name url -> prints the line, sets RPS
   RPS=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   local p99 errors
   p99=$(echo "$out" | awk '$1 == "99%" {print $2}')
-  errors=$(echo "$out" | grep -E "Non-2xx|Socket errors" | tr -s ' ' | tr '\n' ' ')
+  errors=$(echo "$out" | grep -E "Non-2xx|Socket errors" | tr -s ' ' | tr '\n' ' ' || true)
   printf '  %-6s %10s req/s   p99 %8s   %s\n' "$1" "$RPS" "$p99" "${errors:-no errors}"
 }
 APP_URL="http://127.0.0.1:$APP_PORT/api/v1/verify/$CODE"

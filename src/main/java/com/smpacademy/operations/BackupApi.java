@@ -13,9 +13,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -58,11 +58,18 @@ class BackupApi {
     static class Security {
 
         @Bean
-        @Order(1)
+        @Order(2)
         SecurityFilterChain adminApi(HttpSecurity http) throws Exception {
+            // a refused password answers 401 itself: sendError would dispatch to /error, which the page chain
+            // answers with a redirect to the login page
+            AuthenticationEntryPoint basic = (request, response, refused) -> {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"SMP Academy\"");
+                response.setStatus(401);
+            };
             http.securityMatcher("/api/v1/admin/**")
                     .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Role.ADMIN_NAME))
-                    .httpBasic(Customizer.withDefaults())
+                    .httpBasic(b -> b.authenticationEntryPoint(basic))
+                    .exceptionHandling(e -> e.authenticationEntryPoint(basic))
                     .csrf(csrf -> csrf.disable())
                     .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
             return http.build();
