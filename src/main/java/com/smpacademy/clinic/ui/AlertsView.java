@@ -60,13 +60,8 @@ public class AlertsView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         List<ClinicSummary> mine = clinics.myClinics();
-        Optional<ClinicSummary> chosen = ClinicContext.resolve(event, mine);
-        if (mine.isEmpty()) {
-            add(ClinicContext.noClinic());
-            return;
-        }
+        Optional<ClinicSummary> chosen = ClinicContext.open(event, mine, this);
         if (chosen.isEmpty()) {
-            add(ClinicContext.notYours());
             return;
         }
         clinic = chosen.get();

@@ -3,6 +3,7 @@ package com.smpacademy.clinic.ui;
 import com.smpacademy.clinic.ClinicService;
 import com.smpacademy.clinic.ClinicService.ClinicSummary;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -31,6 +32,22 @@ final class ClinicContext {
             }
         }
         return mine.stream().findFirst();
+    }
+
+    /**
+     * The clinic a page is for, as {@link #resolve} finds it; when there is none, {@code target} gets the message that
+     * says why (no clinic yet, or not one of the caller's) and the result is empty.
+     */
+    static Optional<ClinicSummary> open(BeforeEnterEvent event, List<ClinicSummary> mine, HasComponents target) {
+        Optional<ClinicSummary> chosen = resolve(event, mine);
+        if (mine.isEmpty()) {
+            target.add(noClinic());
+            return Optional.empty();
+        }
+        if (chosen.isEmpty()) {
+            target.add(notYours());
+        }
+        return chosen;
     }
 
     /** A clinic switcher for owners of several clinics; nothing for owners of one. */

@@ -102,13 +102,8 @@ public class RosterView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         body.removeAll();
         List<ClinicSummary> mine = clinics.myClinics();
-        Optional<ClinicSummary> chosen = ClinicContext.resolve(event, mine);
-        if (mine.isEmpty()) {
-            body.add(ClinicContext.noClinic());
-            return;
-        }
+        Optional<ClinicSummary> chosen = ClinicContext.open(event, mine, body);
         if (chosen.isEmpty()) {
-            body.add(ClinicContext.notYours());
             return;
         }
         clinic = chosen.get();
