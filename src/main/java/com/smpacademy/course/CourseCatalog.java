@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,6 +60,12 @@ public class CourseCatalog implements ApplicationRunner {
     private final Clock clock;
     private final @Nullable String coursesDir;
     private volatile Snapshot snapshot = new Snapshot(Map.of(), List.of(), Map.of());
+    /**
+     * The first load, started by the constructor on its own thread: parsing and checking the packs (seconds) runs
+     * beside the rest of start-up instead of before it, and every read waits for it, so no caller ever sees an
+     * empty catalog.
+     */
+    private final CompletableFuture<LoadSummary> firstLoad;
 
     CourseCatalog(CourseVersionRepository versions, TransactionTemplate tx, Clock clock,
                   @Value("${academy.courses-dir:courses}") @Nullable String coursesDir) {
@@ -65,7 +73,24 @@ public class CourseCatalog implements ApplicationRunner {
         this.tx = tx;
         this.clock = clock;
         this.coursesDir = coursesDir;
-        load();
+        this.firstLoad = new CompletableFuture<>();
+        Thread.ofPlatform().name("course-packs-first-load").daemon().start(() -> {
+            try {
+                firstLoad.complete(load());
+            } catch (Throwable e) {
+                firstLoad.completeExceptionally(e);
+            }
+        });
+    }
+
+    /** The catalog in service; the first call waits for the first load. */
+    private Snapshot current() {
+        try {
+            firstLoad.join();
+        } catch (CompletionException e) {
+            throw new IllegalStateException("The course packs could not be read", e.getCause());
+        }
+        return snapshot;
     }
 
     @Override
@@ -75,11 +100,11 @@ public class CourseCatalog implements ApplicationRunner {
 
     /** Courses in service, in catalog order (by title). */
     public List<Course> courses() {
-        return List.copyOf(snapshot.courses().values());
+        return List.copyOf(current().courses().values());
     }
 
     public Optional<Course> course(String courseId) {
-        return Optional.ofNullable(snapshot.courses().get(courseId));
+        return Optional.ofNullable(current().courses().get(courseId));
     }
 
     /**
@@ -87,18 +112,21 @@ public class CourseCatalog implements ApplicationRunner {
      * {@code 03-needle-depth/assets/skin-layers.svg}); nothing else of a pack is ever served.
      */
     public Optional<byte[]> asset(String courseId, String path) {
-        return Optional.ofNullable(snapshot.assets().getOrDefault(courseId, Map.of()).get(path));
+        return Optional.ofNullable(current().assets().getOrDefault(courseId, Map.of()).get(path));
     }
 
     public List<PackReport> reports() {
-        return snapshot.reports();
+        return current().reports();
     }
 
     /** Reads every pack again and swaps the catalog in one step. */
-    public synchronized LoadSummary reload() {
-        LoadSummary summary = load();
-        recordVersions();
-        return summary;
+    public LoadSummary reload() {
+        current();
+        synchronized (this) {
+            LoadSummary summary = load();
+            recordVersions();
+            return summary;
+        }
     }
 
     private synchronized LoadSummary load() {
@@ -152,7 +180,7 @@ public class CourseCatalog implements ApplicationRunner {
 
     private void recordVersions() {
         tx.executeWithoutResult(status -> {
-            for (Course c : snapshot.courses().values()) {
+            for (Course c : current().courses().values()) {
                 if (!versions.existsByCourseIdAndContentHash(c.id(), c.contentHash())) {
                     versions.save(new CourseVersion(c.id(), c.version(), c.contentHash(), c.sourceLabel(),
                             clock.instant()));

@@ -45,6 +45,9 @@ interface PracticeReviewRepository extends JpaRepository<PracticeReview, Long> {
     @Query("select r from PracticeReview r where r.entryId = :entryId order by r.decidedAt, r.id")
     List<PracticeReview> ofEntry(@Param("entryId") long entryId);
 
+    @Query("select r from PracticeReview r where r.entryId in :entryIds order by r.decidedAt, r.id")
+    List<PracticeReview> ofEntries(@Param("entryIds") Collection<Long> entryIds);
+
     @Query("""
             select r from PracticeReview r where r.entryId in
               (select e.id from PracticeEntry e where e.traineeId = :traineeId)
@@ -57,6 +60,9 @@ interface PracticeRevisionRepository extends JpaRepository<PracticeRevision, Lon
 
     @Query("select r from PracticeRevision r where r.entryId = :entryId order by r.revisedAt, r.id")
     List<PracticeRevision> ofEntry(@Param("entryId") long entryId);
+
+    @Query("select r from PracticeRevision r where r.entryId in :entryIds order by r.revisedAt, r.id")
+    List<PracticeRevision> ofEntries(@Param("entryIds") Collection<Long> entryIds);
 }
 
 interface PhotoAnalysisRepository extends JpaRepository<PhotoAnalysis, Long> {

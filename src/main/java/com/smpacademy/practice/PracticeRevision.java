@@ -39,6 +39,7 @@ class PracticeRevision {
         this.summary = summary;
     }
 
+    long entryId() { return entryId; }
     Instant revisedAt() { return revisedAt; }
     String summary() { return summary; }
 }

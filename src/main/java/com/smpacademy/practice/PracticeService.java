@@ -25,6 +25,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -293,19 +294,43 @@ public class PracticeService {
         PracticeEntry e = entries.findById(entryId)
                 .orElseThrow(() -> new RuleViolationException("This entry does not exist."));
         requireVisible(e, caller);
-        List<PracticeReview> decided = reviews.ofEntry(entryId);
-        Set<Long> people = new HashSet<>();
-        people.add(e.traineeId());
-        if (e.supervisorId() != null) {
-            people.add(e.supervisorId());
+        return details(List.of(e), caller).get(0);
+    }
+
+    /**
+     * The details of entries the caller may see, in the given order, with a fixed number of statements however
+     * many entries: reviews, photos, revisions and names are each read for all of them at once.
+     */
+    private List<EntryDetail> details(List<PracticeEntry> list, AccountPrincipal caller) {
+        if (list.isEmpty()) {
+            return List.of();
         }
+        List<Long> ids = list.stream().map(PracticeEntry::id).toList();
+        Map<Long, List<PracticeReview>> decided = new HashMap<>();
+        reviews.ofEntries(ids).forEach(r -> decided.computeIfAbsent(r.entryId(), k -> new ArrayList<>()).add(r));
+        Map<Long, List<Long>> photoIds = new HashMap<>();
+        photos.idsOfEntries(ids).forEach(row -> photoIds.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                .add((Long) row[1]));
+        Map<Long, List<RevisionView>> revised = new HashMap<>();
+        revisions.ofEntries(ids).forEach(r -> revised.computeIfAbsent(r.entryId(), k -> new ArrayList<>())
+                .add(new RevisionView(r.revisedAt(), r.summary())));
+        Set<Long> people = new HashSet<>();
+        for (PracticeEntry e : list) {
+            people.add(e.traineeId());
+            if (e.supervisorId() != null) {
+                people.add(e.supervisorId());
+            }
+        }
+        decided.values().forEach(rs -> rs.forEach(r -> people.add(r.reviewerId())));
         Map<Long, String> names = accounts.displayNames(people);
-        return new EntryDetail(e.id(), e.traineeId(), names.getOrDefault(e.traineeId(), "Trainee"), e.form(),
-                e.status(), e.submittedAt(), e.supervisorId() == null ? null : names.get(e.supervisorId()),
-                photos.idsOf(entryId), reviewViews(decided),
-                revisions.ofEntry(entryId).stream().map(r -> new RevisionView(r.revisedAt(), r.summary())).toList(),
+        return list.stream().map(e -> new EntryDetail(e.id(), e.traineeId(), names.getOrDefault(e.traineeId(),
+                        "Trainee"), e.form(), e.status(), e.submittedAt(),
+                e.supervisorId() == null ? null : names.get(e.supervisorId()),
+                List.copyOf(photoIds.getOrDefault(e.id(), List.of())),
+                reviewViews(decided.getOrDefault(e.id(), List.of()), names),
+                List.copyOf(revised.getOrDefault(e.id(), List.of())),
                 caller.id() == e.traineeId() && (e.status() == Status.DRAFT
-                        || e.status() == Status.CHANGES_REQUESTED));
+                        || e.status() == Status.CHANGES_REQUESTED))).toList();
     }
 
     /** A photo's bytes (or its thumbnail) with its content type, for whoever may see its entry. */
@@ -371,8 +396,8 @@ public class PracticeService {
         PracticeEntry e = entries.findById(entryId)
                 .orElseThrow(() -> new RuleViolationException("This entry does not exist."));
         requireVisible(e, currentUser.require());
-        return entries.approvedOf(e.traineeId(), entryId, PageRequest.of(0, Math.max(1, max))).stream()
-                .map(a -> entry(a.id())).toList();
+        return details(entries.approvedOf(e.traineeId(), entryId, PageRequest.of(0, Math.max(1, max))),
+                currentUser.require());
     }
 
     /**
@@ -559,7 +584,10 @@ public class PracticeService {
     private List<ReviewView> reviewViews(List<PracticeReview> decided) {
         Set<Long> ids = new HashSet<>();
         decided.forEach(r -> ids.add(r.reviewerId()));
-        Map<Long, String> names = ids.isEmpty() ? Map.of() : accounts.displayNames(ids);
+        return reviewViews(decided, ids.isEmpty() ? Map.of() : accounts.displayNames(ids));
+    }
+
+    private static List<ReviewView> reviewViews(List<PracticeReview> decided, Map<Long, String> names) {
         return decided.stream().map(r -> new ReviewView(r.decision(), names.getOrDefault(r.reviewerId(),
                 "Instructor"), r.decidedAt(), r.comment(), r.rubric())).toList();
     }

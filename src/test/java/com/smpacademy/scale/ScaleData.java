@@ -17,16 +17,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Seeds an academy of a given size straight into the database with JDBC batches (the services would take hours at
  * this size; the rows are the ones the services write). {@code scale} 1.0 is a real academy: 10,000 trainees in 200
  * cohorts with 100 instructors, 500,000 practice entries with reviews, 200,000 quiz attempts (real graded contents
- * drawn from the shipped banks), 5,000 certificates and 300,000 audit events.
+ * drawn from the shipped banks), 5,000 certificates, 300,000 audit events and 300 clinics, each with an owner and
+ * a roster of {@value #ROSTER} of those certificates (one clinic in ten also lists some revoked or expired ones).
  */
 public final class ScaleData {
 
     public record Size(int trainees, int cohorts, int instructors, int entries, int attempts, int certificates,
-                       int auditEvents) {
+                       int auditEvents, int clinics) {
         public static Size of(double scale) {
             return new Size(atLeast(10_000 * scale, 20), atLeast(200 * scale, 2), atLeast(100 * scale, 2),
                     atLeast(500_000 * scale, 200), atLeast(200_000 * scale, 120), atLeast(5_000 * scale, 5),
-                    atLeast(300_000 * scale, 100));
+                    atLeast(300_000 * scale, 100), atLeast(300 * scale, 2));
         }
 
         private static int atLeast(double v, int min) {
@@ -35,10 +36,12 @@ public final class ScaleData {
     }
 
     /** What the benchmark needs to act as each role's typical user. */
-    public record Seeded(Size size, long trainee, long instructor, long submittedEntry, long admin) {
+    public record Seeded(Size size, long trainee, long instructor, long submittedEntry, long admin, long clinicOwner) {
     }
 
     private static final int BATCH = 2_000;
+    /** Artists on one clinic's roster: a busy clinic chain's list. */
+    static final int ROSTER = 60;
 
     private final JdbcTemplate jdbc;
     private final Random random = new Random(42);
@@ -49,7 +52,8 @@ public final class ScaleData {
     }
 
     public Seeded seed(Size size, Course course, String passwordHash) {
-        String run = Long.toString(System.nanoTime(), 36);
+        // a short tag per seeding, so one database can be seeded twice (certificate codes are at most 20 characters)
+        String run = Long.toString(System.nanoTime() % 60_466_176L, 36);
         // accounts
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < size.trainees(); i++) {
@@ -57,6 +61,10 @@ public final class ScaleData {
         }
         for (int i = 0; i < size.instructors(); i++) {
             rows.add(account("instructor-" + run + "-" + i + "@scale.test", "Instructor " + i, "INSTRUCTOR",
+                    passwordHash));
+        }
+        for (int i = 0; i < size.clinics(); i++) {
+            rows.add(account("owner-" + run + "-" + i + "@scale.test", "Clinic owner " + i, "CLINIC_OWNER",
                     passwordHash));
         }
         batch("insert into user_account (email, display_name, password_hash, role, enabled, created_at, "
@@ -167,13 +175,40 @@ public final class ScaleData {
         for (int i = 0; i < size.certificates(); i++) {
             long t = trainees.get(i % trainees.size());
             LocalDate issued = LocalDate.now().minusDays(random.nextInt(700));
-            rows.add(new Object[] {"SCL-" + run + "-" + i, t, "Trainee " + (i % trainees.size()), course.id(),
+            rows.add(new Object[] {"SC" + run + "-" + i, t, "Trainee " + (i % trainees.size()), course.id(),
                     "Certified SMP Practitioner", Timestamp.from(now), Date.valueOf(issued),
                     Date.valueOf(issued.plusMonths(24)), instructors.get(i % instructors.size()),
                     "seeded for the scale benchmark", "scale"});
         }
         batch("insert into certificate (code, holder_id, holder_name, course_id, program_name, issued_at, issued_on, "
                 + "expires_on, issued_by, credential, key_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows);
+        jdbc.update("update certificate set revoked_at = ?, revocation_reason = ? where code like ? and mod(id, 50) = 0",
+                Timestamp.from(now), "Issued in error", "SC" + run + "-%");
+
+        // clinics: each with its owner and a roster drawn from the certificates
+        List<Long> owners = jdbc.queryForList("select id from user_account where email like ? order by id",
+                Long.class, "owner-" + run + "-%");
+        rows.clear();
+        for (int c = 0; c < size.clinics(); c++) {
+            rows.add(new Object[] {"Clinic " + run + " " + c, "City " + (c % 40), "clinic" + c + "@scale.test",
+                    Timestamp.from(now)});
+        }
+        batch("insert into clinic (name, city, contact_email, created_at) values (?, ?, ?, ?)", rows);
+        List<Long> clinics = jdbc.queryForList("select id from clinic where name like ? order by id", Long.class,
+                "Clinic " + run + " %");
+        for (int c = 0; c < clinics.size(); c++) {
+            rows.add(new Object[] {clinics.get(c), owners.get(c), Timestamp.from(now)});
+        }
+        batch("insert into clinic_owner (clinic_id, user_id, added_at) values (?, ?, ?)", rows);
+        int roster = Math.min(ROSTER, size.certificates());
+        for (int c = 0; c < clinics.size(); c++) {
+            for (int k = 0; k < roster; k++) {
+                int cert = (c * 17 + k) % size.certificates();
+                rows.add(new Object[] {clinics.get(c), "SC" + run + "-" + cert, Date.valueOf(LocalDate.now()
+                        .minusDays(random.nextInt(300))), owners.get(c)});
+            }
+        }
+        batch("insert into roster_entry (clinic_id, certificate_code, added_on, added_by) values (?, ?, ?, ?)", rows);
 
         // audit log
         String[] actions = {"LOGIN_SUCCEEDED", "LOGIN_FAILED", "PRACTICE_APPROVED", "CERTIFICATE_ISSUED"};
@@ -191,7 +226,7 @@ public final class ScaleData {
                 + "m.user_id = e.trainee_id join cohort_member i on i.cohort_id = m.cohort_id and i.user_id = ? "
                 + "where e.status = 'SUBMITTED'", Long.class, instructor);
         long admin = jdbc.queryForObject("select min(id) from user_account where role = 'ADMIN'", Long.class);
-        return new Seeded(size, trainee, instructor, entry == null ? 0 : entry, admin);
+        return new Seeded(size, trainee, instructor, entry == null ? 0 : entry, admin, owners.get(0));
     }
 
     private void attempts(List<Object[]> rows) {

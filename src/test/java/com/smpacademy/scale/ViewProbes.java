@@ -75,6 +75,7 @@ final class ViewProbes {
         p.add(view("quiz statistics", s.instructor(), "instructor/quiz-statistics"));
         p.add(view("users", s.admin(), "admin/users"));
         p.add(view("audit log", s.admin(), "admin/audit"));
+        p.add(view("clinic roster", s.clinicOwner(), "clinic/roster"));
         // a quiz attempt as a trainee who has not taken the first module's quiz: start, one answer, submit
         List<Long> fresh = jdbc.queryForList("select u.id from user_account u where u.role = 'TRAINEE' and not "
                 + "exists (select 1 from quiz_attempt a where a.user_id = u.id and a.module_id = ?) order by u.id",
@@ -108,7 +109,9 @@ final class ViewProbes {
                     UI.getCurrent().navigate("profile");
                     stats.clear();
                     long t0 = System.nanoTime();
+                    trace(i == warmup, "== probe " + probe.name());
                     probe.action().run();
+                    trace(i == warmup, "== end " + probe.name());
                     long t1 = System.nanoTime();
                     if (i >= warmup) {
                         ms[i - warmup] = (t1 - t0) / 1e6;
@@ -124,6 +127,13 @@ final class ViewProbes {
             }
         }
         return out;
+    }
+
+    /** With -Dscale.trace=true (and org.hibernate.SQL at debug) the log shows each view's statements between marks. */
+    private static void trace(boolean first, String mark) {
+        if (first && Boolean.getBoolean("scale.trace")) {
+            System.out.println(mark);
+        }
     }
 
     private void login(long userId) {
