@@ -21,7 +21,7 @@ for db in $DBS; do
   case $db in
     h2)
       rm -rf target/scale-h2
-      url="jdbc:h2:file:$PWD/target/scale-h2/academy;DB_CLOSE_ON_EXIT=FALSE"
+      url="jdbc:h2:file:$PWD/target/scale-h2/academy;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0"
       user=sa; pass=
       ;;
     postgres)

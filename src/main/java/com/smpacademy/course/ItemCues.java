@@ -21,7 +21,10 @@ public final class ItemCues {
     static final double LONGEST_RATIO = 1.25;
     /** … and at least this many characters longer. */
     static final int LONGEST_MIN_CHARS = 10;
-    /** A bank fails when the key is the longest option this much more often than chance (1 / options). */
+    /**
+     * A bank fails when the key is the longest option this much more often than chance (1 / options), or this much
+     * less often (then "never pick the longest" beats guessing).
+     */
     static final double LONGEST_RATE_MARGIN = 0.15;
     /** … judged only on banks with at least this many single-choice items. */
     static final int LONGEST_MIN_ITEMS = 8;
@@ -60,6 +63,12 @@ public final class ItemCues {
                         + "items (%.0f%%; chance is %.0f%%, the limit %.0f%%): vary which option is longest",
                         keyLongest, singleItems, keyLongestShare() * 100, chance * 100,
                         (chance + LONGEST_RATE_MARGIN) * 100));
+            }
+            if (singleItems >= LONGEST_MIN_ITEMS && keyLongestShare() < chance - LONGEST_RATE_MARGIN) {
+                out.add(String.format(Locale.ROOT, "the correct option is the longest in only %d of %d single-choice "
+                        + "items (%.0f%%; chance is %.0f%%, the floor %.0f%%): \"never the longest\" is a cue too, "
+                        + "let the key be the longest option about as often as chance", keyLongest, singleItems,
+                        keyLongestShare() * 100, chance * 100, (chance - LONGEST_RATE_MARGIN) * 100));
             }
             if (trueFalseItems >= FALSE_MIN_ITEMS && (keyedFalseShare() < FALSE_SHARE_MIN
                     || keyedFalseShare() > FALSE_SHARE_MAX)) {

@@ -305,4 +305,17 @@ class CourseChecksTest {
         assertThat(rates.keyedFalse()).isEqualTo(1);
         assertThat(rates.chance()).isEqualTo(1 / 3.0);
     }
+
+    @Test
+    void aBankWhoseKeyIsAlmostNeverTheLongestFailsLikeOneWhoseKeyAlwaysIs() {
+        ItemCues.Rates never = new ItemCues.Rates(20, 1, 0.25, 0, 0);
+        assertThat(never.failures()).singleElement().asString()
+                .contains("longest in only 1 of 20", "(5%; chance is 25%, the floor 10%)");
+        ItemCues.Rates always = new ItemCues.Rates(20, 16, 0.25, 0, 0);
+        assertThat(always.failures()).singleElement().asString().contains("longest in 16 of 20");
+        ItemCues.Rates nearChance = new ItemCues.Rates(20, 3, 0.25, 0, 0);
+        assertThat(nearChance.failures()).isEmpty();
+        ItemCues.Rates tooFewToJudge = new ItemCues.Rates(5, 0, 0.25, 0, 0);
+        assertThat(tooFewToJudge.failures()).isEmpty();
+    }
 }

@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The scale benchmark (not part of the normal test run; {@code bash bench/scale.sh} runs it): seeds an academy of
@@ -29,6 +30,7 @@ class ScaleBenchmark {
 
     @Autowired ApplicationContext ctx;
     @Autowired JdbcTemplate jdbc;
+    @Autowired TransactionTemplate tx;
     @Autowired CourseService courses;
     @Autowired PasswordEncoder encoder;
 
@@ -39,7 +41,7 @@ class ScaleBenchmark {
         ScaleData.Size size = ScaleData.Size.of(scale);
         String db = System.getProperty("bench.db", "h2");
         ScaleData.Seeded seeded = ViewProbes.timed("seeded " + size, () ->
-                new ScaleData(jdbc).seed(size, course, encoder.encode("correct-horse-42")));
+                new ScaleData(jdbc, tx).seed(size, course, encoder.encode("correct-horse-42")));
         ViewProbes probes = new ViewProbes(ctx);
         Map<String, ViewProbes.Figure> figures = probes.measure(probes.probes(seeded, course),
                 Integer.getInteger("warmup", 5), Integer.getInteger("runs", 30));

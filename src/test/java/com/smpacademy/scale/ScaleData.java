@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Seeds an academy of a given size straight into the database with JDBC batches (the services would take hours at
@@ -44,11 +45,13 @@ public final class ScaleData {
     static final int ROSTER = 60;
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
     private final Random random = new Random(42);
     private final Instant now = Instant.now();
 
-    public ScaleData(JdbcTemplate jdbc) {
+    public ScaleData(JdbcTemplate jdbc, TransactionTemplate tx) {
         this.jdbc = jdbc;
+        this.tx = tx;
     }
 
     public Seeded seed(Size size, Course course, String passwordHash) {
@@ -245,8 +248,10 @@ public final class ScaleData {
     }
 
     private void batch(String sql, List<Object[]> rows) {
+        // one transaction per batch: with auto-commit every row would be a commit of its own
         for (int from = 0; from < rows.size(); from += BATCH) {
-            jdbc.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + BATCH)));
+            List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + BATCH));
+            tx.executeWithoutResult(status -> jdbc.batchUpdate(sql, part));
         }
         rows.clear();
     }

@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every main view runs the same number of SQL statements whatever the size of the academy: measured at two data
@@ -27,6 +28,7 @@ class ScaleStatementCountTest {
 
     @Autowired ApplicationContext ctx;
     @Autowired JdbcTemplate jdbc;
+    @Autowired TransactionTemplate tx;
     @Autowired CourseService courses;
     @Autowired PasswordEncoder encoder;
 
@@ -35,9 +37,9 @@ class ScaleStatementCountTest {
         Course course = courses.findCourse("smp-practitioner").orElseThrow();
         String hash = encoder.encode("correct-horse-42");
         ViewProbes probes = new ViewProbes(ctx);
-        ScaleData.Seeded small = new ScaleData(jdbc).seed(ScaleData.Size.of(0.002), course, hash);
+        ScaleData.Seeded small = new ScaleData(jdbc, tx).seed(ScaleData.Size.of(0.002), course, hash);
         Map<String, ViewProbes.Figure> a = probes.measure(probes.probes(small, course), 1, 1);
-        ScaleData.Seeded large = new ScaleData(jdbc).seed(ScaleData.Size.of(0.006), course, hash);
+        ScaleData.Seeded large = new ScaleData(jdbc, tx).seed(ScaleData.Size.of(0.006), course, hash);
         Map<String, ViewProbes.Figure> b = probes.measure(probes.probes(large, course), 1, 1);
         System.out.println(ViewProbes.table("statements at scale 0.002", a) + ViewProbes.table("at 0.006", b));
         assertThat(b.keySet()).containsExactlyElementsOf(a.keySet());
