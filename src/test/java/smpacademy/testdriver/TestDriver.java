@@ -31,9 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A test-only HTTP front for the real services, loaded into the production jar only by the crash and restore tests
- * and {@code bench/two-nodes.sh} (through {@code loader.path} and an auto-configuration import they write). Each call runs the same service method
- * a view calls, as the named user, and answers after the service's transaction committed: exactly when a Vaadin
- * view would show "Saved". Registration, practice and quiz have no other HTTP path than Vaadin's UIDL protocol.
+ * and {@code bench/two-nodes.sh} (through {@code loader.path} and an auto-configuration import they write). Each
+ * call runs the same service method a view calls, as the named user, and answers after the service's transaction
+ * committed: exactly when a Vaadin view would show "Saved". Registration, practice and quiz have no other HTTP path than Vaadin's UIDL protocol.
  */
 @AutoConfiguration
 public class TestDriver {
