@@ -4,6 +4,8 @@ import com.smpacademy.account.AccountPrincipal;
 import com.smpacademy.account.AccountService;
 import com.smpacademy.account.Role;
 import com.smpacademy.account.UserAccount;
+import com.smpacademy.certification.CertificateView;
+import com.smpacademy.certification.CertificationService;
 import com.smpacademy.practice.EntryForm;
 import com.smpacademy.practice.PracticeEnums.Setting;
 import com.smpacademy.practice.PracticeEnums.Skill;
@@ -29,9 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A test-only HTTP front for the real services, loaded into the production jar only by the crash and restore tests
- * (through {@code loader.path} and an auto-configuration import they write). Each call runs the same service method
- * a view calls, as the named user, and answers after the service's transaction committed: exactly when a Vaadin
- * view would show "Saved". Registration, practice and quiz have no other HTTP path than Vaadin's UIDL protocol.
+ * and {@code bench/two-nodes.sh} (through {@code loader.path} and an auto-configuration import they write). Each
+ * call runs the same service method a view calls, as the named user, and answers after the service's transaction
+ * committed: exactly when a Vaadin view would show "Saved". Registration, practice and quiz have no other HTTP path than Vaadin's UIDL protocol.
  */
 @AutoConfiguration
 public class TestDriver {
@@ -50,14 +52,16 @@ public class TestDriver {
         private final AccountService accounts;
         private final PracticeService practice;
         private final QuizService quizzes;
+        private final CertificationService certification;
         private final JdbcTemplate jdbc;
         private final SecurityContextHolderStrategy security;
 
-        Endpoints(AccountService accounts, PracticeService practice, QuizService quizzes, JdbcTemplate jdbc,
-                  SecurityContextHolderStrategy security) {
+        Endpoints(AccountService accounts, PracticeService practice, QuizService quizzes,
+                  CertificationService certification, JdbcTemplate jdbc, SecurityContextHolderStrategy security) {
             this.accounts = accounts;
             this.practice = practice;
             this.quizzes = quizzes;
+            this.certification = certification;
             this.jdbc = jdbc;
             this.security = security;
         }
@@ -90,6 +94,16 @@ public class TestDriver {
                 }
                 QuizService.Result result = quizzes.submit(attempt.attemptId());
                 return Map.of("id", result.attemptId(), "status", result.status());
+            });
+        }
+
+        /** Revokes a certificate as the named admin, through the same service call as the admin's Revoke button. */
+        @PostMapping("/test-driver/revoke")
+        Map<String, Object> revoke(@RequestParam String email, @RequestParam String code,
+                                   @RequestParam String reason) {
+            return as(email, () -> {
+                CertificateView revoked = certification.revoke(code, reason, "Revoked by the test driver");
+                return Map.of("code", revoked.code(), "status", String.valueOf(revoked.status()));
             });
         }
 

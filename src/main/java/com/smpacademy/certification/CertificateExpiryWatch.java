@@ -46,7 +46,10 @@ public class CertificateExpiryWatch {
     }
 
     @Scheduled(cron = "${academy.certification.expiry-cron:0 15 6 * * *}", zone = "UTC")
-    @SchedulerLock(name = "certificate-expiry-watch", lockAtMostFor = "PT30M")
+    // held at least a few minutes, also when the run took milliseconds: the other nodes fire the same cron a
+    // moment later (their clocks differ a little) and must find it still taken, not free again
+    @SchedulerLock(name = "certificate-expiry-watch", lockAtMostFor = "PT30M",
+            lockAtLeastFor = "${academy.jobs.lock-at-least-for:PT5M}")
     public void daily() {
         int sent = run();
         if (sent > 0) {

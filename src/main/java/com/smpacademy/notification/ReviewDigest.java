@@ -32,7 +32,10 @@ public class ReviewDigest {
     }
 
     @Scheduled(cron = "${academy.practice.digest-cron:0 0 7 * * *}", zone = "UTC")
-    @SchedulerLock(name = "practice-review-digest", lockAtMostFor = "PT30M")
+    // held at least a few minutes, also when the run took milliseconds: the other nodes fire the same cron a
+    // moment later (their clocks differ a little) and must find it still taken, not free again
+    @SchedulerLock(name = "practice-review-digest", lockAtMostFor = "PT30M",
+            lockAtLeastFor = "${academy.jobs.lock-at-least-for:PT5M}")
     public void daily() {
         run();
     }
