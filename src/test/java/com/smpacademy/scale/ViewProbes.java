@@ -99,7 +99,11 @@ final class ViewProbes {
     Map<String, Figure> measure(List<Probe> probes, int warmup, int runs) {
         Map<String, Figure> out = new LinkedHashMap<>();
         Function0<UI> uiFactory = UI::new;
+        String only = System.getProperty("scale.only", "");
         for (Probe probe : probes) {
+            if (!only.isEmpty() && !only.contains(probe.name())) {
+                continue; // -Dscale.only="lesson,logbook": measure only these (for a profile of one view)
+            }
             MockVaadin.setup(uiFactory, new MockSpringServlet(routes, ctx, uiFactory));
             try {
                 login(probe.userId());
