@@ -6,7 +6,6 @@ import com.smpacademy.course.CourseService;
 import com.smpacademy.course.CourseService.LessonPage;
 import com.smpacademy.course.CourseService.LessonRef;
 import com.smpacademy.ui.Notifications;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -23,6 +22,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** One lesson: its text, where it sits in the course, previous and next, and "mark as done". */
@@ -87,8 +87,12 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
                     CourseView.params(page.course().id())));
             return;
         }
-        // the HTML was rendered from Markdown and sanitised when the pack was loaded
-        content.add(new Html("<div class=\"lesson-body\">" + page.html() + "</div>"));
+        // the HTML was rendered from Markdown and sanitised when the pack was loaded; set as the property itself
+        // (not through Html, which parses and re-serialises it), every session holds the catalog's one string
+        Div body = new Div();
+        body.addClassName("lesson-body");
+        body.getElement().setProperty("innerHTML", Objects.requireNonNullElse(page.html(), ""));
+        content.add(body);
         add(content);
         updateDoneButton(page.done());
         // fresh buttons for every lesson: the view instance is reused when moving between lessons

@@ -72,6 +72,14 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
     final Span answeredText = new Span();
     final Button submit = new Button("Submit answers", VaadinIcon.CHECK.create());
     final Button start = new Button();
+    final Button previous = new Button("Previous", VaadinIcon.ARROW_LEFT.create());
+    final Button next = new Button("Next", VaadinIcon.ARROW_RIGHT.create());
+    /**
+     * The one question on screen. A card for every drawn question cost each session about 16 KB per card (its
+     * components' state nodes), 310 KB more for a 20-question attempt (bench/session-memory.sh).
+     */
+    private final Div question = new Div();
+    private int current;
 
     public QuizView(QuizService quizzes, CourseService courses) {
         this.quizzes = quizzes;
@@ -85,6 +93,14 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.addClickListener(e -> startAttempt());
         answeredText.setId("quiz-answered");
+        question.setId("quiz-question");
+        previous.setId("quiz-previous");
+        previous.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        previous.addClickListener(e -> showQuestion(current - 1));
+        next.setId("quiz-next");
+        next.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        next.setIconAfterText(true);
+        next.addClickListener(e -> showQuestion(current + 1));
     }
 
     public static RouteParameters params(String courseId, String moduleId) {
@@ -106,6 +122,7 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private void showOverview(Overview o) {
         removeAll();
+        question.removeAll();
         attempt = null;
         title = o.policy().title();
         add(header(o.courseTitle(), o.moduleTitle(), o.policy().title()));
@@ -219,13 +236,24 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
         add(status);
         updateAnswered();
 
-        int number = 1;
-        for (ShownQuestion q : view.questions()) {
-            add(questionCard(number++, view.questions().size(), q));
-        }
-        HorizontalLayout actions = new HorizontalLayout(submit);
+        add(question);
+        HorizontalLayout actions = new HorizontalLayout(previous, next, submit);
         actions.addClassName("quiz-actions");
         add(actions);
+        showQuestion(0);
+    }
+
+    /** Shows one drawn question with the answer saved for it; previous and next move through the attempt. */
+    private void showQuestion(int index) {
+        AttemptView view = attempt;
+        if (view == null || index < 0 || index >= view.questions().size()) {
+            return;
+        }
+        current = index;
+        question.removeAll();
+        question.add(questionCard(index + 1, view.questions().size(), view.questions().get(index)));
+        previous.setEnabled(index > 0);
+        next.setEnabled(index < view.questions().size() - 1);
     }
 
     private Component questionCard(int number, int total, ShownQuestion q) {
@@ -409,6 +437,7 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private void showResult(Result r) {
         removeAll();
+        question.removeAll();
         attempt = null;
         Overview o = quizzes.overview(courseId, moduleId);
         add(header(o.courseTitle(), o.moduleTitle(), r.title()));

@@ -71,6 +71,15 @@ class CourseViewsTest extends KaribuTest {
                 .contains("1 of 3 lessons done", "You were reading: Welcome");
     }
 
+    /** A lesson's HTML is held once, by the catalog: each open page refers to that string, it keeps no copy. */
+    @Test
+    void anOpenLessonHoldsTheCatalogsCopyOfItsHtml() {
+        LessonView view = openLesson("first-steps", "welcome");
+        String catalogs = ctx.getBean(com.smpacademy.course.CourseService.class)
+                .openLesson("test-basics", "first-steps", "welcome").html();
+        assertThat(view.content.getElement().getChild(0).getPropertyRaw("innerHTML")).isSameAs(catalogs);
+    }
+
     @Test
     void aLockedLessonOpenedByUrlShowsWhyAndNotItsText() {
         LessonView view = openLesson("next-steps", "secret");
