@@ -1,5 +1,7 @@
 package com.smpacademy.certification;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,11 +44,22 @@ public final class HolderLinks {
         return "/api/v1/me/credentials/" + c.code() + "." + format;
     }
 
+    /**
+     * Drawn QR codes by verify URL: a URL's code never changes, and drawing and PNG-encoding one was most of the
+     * certificates page's server time (a JFR profile of bench/scale.sh). Bounded; a few KB each.
+     */
+    private static final Cache<String, String> QR_CODES = Caffeine.newBuilder().maximumSize(2_000)
+            .expireAfterAccess(java.time.Duration.ofHours(1)).build();
+
     /** The verify URL as a QR code, a PNG data URI for an image on the page. */
     public static String verifyQrDataUri(CertificateView c) {
+        return QR_CODES.get(c.verifyUrl(), HolderLinks::drawQr);
+    }
+
+    private static String drawQr(String verifyUrl) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            ImageIO.write(CertificatePdf.qr(c.verifyUrl()), "png", out);
+            ImageIO.write(CertificatePdf.qr(verifyUrl), "png", out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
