@@ -15,6 +15,8 @@ RUNS=${RUNS:-30}
 WARMUP=${WARMUP:-5}
 DBS=${DBS:-"h2 postgres"}
 OUT=target/scale-bench
+# packs other tests leave in the test profile's courses folder would add programs to the certificates page
+rm -rf target/test-courses-dir
 mkdir -p "$OUT"
 
 for db in $DBS; do

@@ -38,9 +38,9 @@ class ScaleStatementCountTest {
         String hash = encoder.encode("correct-horse-42");
         ViewProbes probes = new ViewProbes(ctx);
         ScaleData.Seeded small = new ScaleData(jdbc, tx).seed(ScaleData.Size.of(0.002), course, hash);
-        Map<String, ViewProbes.Figure> a = probes.measure(probes.probes(small, course), 1, 1);
+        Map<String, ViewProbes.Figure> a = probes.measure(probes.probes(small, course), 1, 3);
         ScaleData.Seeded large = new ScaleData(jdbc, tx).seed(ScaleData.Size.of(0.006), course, hash);
-        Map<String, ViewProbes.Figure> b = probes.measure(probes.probes(large, course), 1, 1);
+        Map<String, ViewProbes.Figure> b = probes.measure(probes.probes(large, course), 1, 3);
         System.out.println(ViewProbes.table("statements at scale 0.002", a) + ViewProbes.table("at 0.006", b));
         assertThat(b.keySet()).containsExactlyElementsOf(a.keySet());
         a.forEach((view, f) -> assertThat(b.get(view).statements()).as(view).isEqualTo(f.statements()));

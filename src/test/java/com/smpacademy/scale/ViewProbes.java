@@ -35,7 +35,10 @@ final class ViewProbes {
     record Probe(String name, long userId, Runnable action) {
     }
 
-    /** p50/p95 in milliseconds over the measured runs, and the statements of one run. */
+    /**
+     * p50/p95 in milliseconds over the measured runs, and the fewest statements of a run: Hibernate's count is for
+     * the whole app, so a scheduled job (the outbox sender polls every few seconds) can add its own to one run.
+     */
     record Figure(String name, double p50, double p95, long statements) {
     }
 
@@ -108,7 +111,7 @@ final class ViewProbes {
             try {
                 login(probe.userId());
                 double[] ms = new double[runs];
-                long statements = 0;
+                long statements = Long.MAX_VALUE;
                 for (int i = 0; i < warmup + runs; i++) {
                     UI.getCurrent().navigate("profile");
                     stats.clear();
@@ -119,7 +122,7 @@ final class ViewProbes {
                     long t1 = System.nanoTime();
                     if (i >= warmup) {
                         ms[i - warmup] = (t1 - t0) / 1e6;
-                        statements = stats.getPrepareStatementCount();
+                        statements = Math.min(statements, stats.getPrepareStatementCount());
                     }
                 }
                 Arrays.sort(ms);
