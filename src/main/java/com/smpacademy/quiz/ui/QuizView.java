@@ -239,6 +239,7 @@ public class QuizView extends Div implements BeforeEnterObserver, HasDynamicTitl
         add(question);
         HorizontalLayout actions = new HorizontalLayout(previous, next, submit);
         actions.addClassName("quiz-actions");
+        actions.setWrap(true); // on a phone Submit goes to its own line instead of off the screen
         add(actions);
         showQuestion(0);
     }
