@@ -6,5 +6,6 @@ interface AuditEventSearch {
 
     List<AuditEvent> search(AuditFilter filter, int offset, int limit);
 
-    long count(AuditFilter filter);
+    /** How many events match, counting no further than {@code cap}. */
+    long countUpTo(AuditFilter filter, int cap);
 }

@@ -3,6 +3,7 @@ package com.smpacademy.audit;
 import com.smpacademy.common.InvalidInputException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -46,12 +47,29 @@ public class AuditService {
         return events.search(filter, offset, Math.min(Math.max(limit, 1), 500));
     }
 
-    /** How many events match the filter. Admins only. */
+    /** Counts of matching events stop here: the log shows "10,000+ events" beyond it. */
+    public static final int COUNT_CAP = 10_000;
+
+    /**
+     * How many events match the filter, up to {@link #COUNT_CAP}: a count equal to the cap means "at least that
+     * many". Counting stops there because an exact count reads every matching row on PostgreSQL. Admins only.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
-    public long count(AuditFilter filter) {
+    public EventCount count(AuditFilter filter) {
         check(filter);
-        return events.count(filter);
+        long counted = events.countUpTo(filter, COUNT_CAP);
+        return new EventCount(counted, counted >= COUNT_CAP);
+    }
+
+    /** A count of events; {@code atLeast} when counting stopped at the cap and there may be more. */
+    public record EventCount(long value, boolean atLeast) {
+
+        /** "1 event", "37 events", "10,000+ events". */
+        public String label() {
+            return String.format(Locale.ROOT, "%,d", value) + (atLeast ? "+" : "")
+                    + (value == 1 && !atLeast ? " event" : " events");
+        }
     }
 
     private static void check(AuditFilter filter) {

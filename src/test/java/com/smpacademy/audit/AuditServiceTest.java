@@ -22,6 +22,7 @@ class AuditServiceTest {
     @Autowired AuditService audit;
     @Autowired TestUsers users;
     @Autowired MutableClock clock;
+    @Autowired AuditEventRepository events;
 
     @AfterEach
     void tidy() {
@@ -42,7 +43,7 @@ class AuditServiceTest {
 
         users.loginAs(TestUsers.ADMIN);
         String part = actor.substring(0, 20).toUpperCase();
-        assertThat(audit.count(new AuditFilter(null, null, part, null))).isEqualTo(3);
+        assertThat(audit.count(new AuditFilter(null, null, part, null)).value()).isEqualTo(3);
         assertThat(audit.search(new AuditFilter(today, today, part, AuditAction.ROLE_CHANGED), 0, 10))
                 .extracting(AuditEvent::getDetails).containsExactly("new");
         assertThat(audit.search(new AuditFilter(tenDaysAgo, tenDaysAgo, part, null), 0, 10))
@@ -57,8 +58,8 @@ class AuditServiceTest {
     @Test
     void likeWildcardsInTheActorFilterAreTakenLiterally() {
         users.loginAs(TestUsers.ADMIN);
-        assertThat(audit.count(new AuditFilter(null, null, "%", null))).isZero();
-        assertThat(audit.count(new AuditFilter(null, null, "_", null))).isZero();
+        assertThat(audit.count(new AuditFilter(null, null, "%", null)).value()).isZero();
+        assertThat(audit.count(new AuditFilter(null, null, "_", null)).value()).isZero();
     }
 
     @Test
@@ -75,6 +76,33 @@ class AuditServiceTest {
         users.loginAs(TestUsers.INSTRUCTOR);
         assertThatThrownBy(() -> audit.count(AuditFilter.all())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> audit.search(AuditFilter.all(), 0, 10)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void countingStopsAtTheCapWithTheSameFiltersAsTheSearch() {
+        String actor = "counted-" + UUID.randomUUID() + "@example.org";
+        for (int i = 0; i < 5; i++) {
+            audit.record(AuditEntry.of(AuditAction.ROLE_CHANGED, 1L, actor).details("n" + i));
+        }
+        audit.record(AuditEntry.of(AuditAction.ACCOUNT_DISABLED, 1L, actor).details("other action"));
+        AuditFilter byActor = new AuditFilter(null, null, actor.toUpperCase(), null);
+        AuditFilter byActorAndAction = new AuditFilter(null, null, actor, AuditAction.ROLE_CHANGED);
+
+        assertThat(events.countUpTo(byActor, 100)).isEqualTo(6);
+        assertThat(events.countUpTo(byActor, 4)).isEqualTo(4);
+        assertThat(events.countUpTo(byActorAndAction, 100)).isEqualTo(5);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        assertThat(events.countUpTo(new AuditFilter(today, today, actor, null), 100)).isEqualTo(6);
+        assertThat(events.countUpTo(new AuditFilter(today.minusDays(3), today.minusDays(1), actor, null), 100))
+                .isZero();
+    }
+
+    @Test
+    void aCountAtTheCapReadsAsAtLeastThatMany() {
+        assertThat(new AuditService.EventCount(AuditService.COUNT_CAP, true).label()).isEqualTo("10,000+ events");
+        assertThat(new AuditService.EventCount(1, false).label()).isEqualTo("1 event");
+        assertThat(new AuditService.EventCount(1234, false).label()).isEqualTo("1,234 events");
+        assertThat(new AuditService.EventCount(0, false).label()).isEqualTo("0 events");
     }
 
     @Test

@@ -112,10 +112,16 @@ public class AuditLogView extends Div {
     private void refresh() {
         AuditFilter filter = new AuditFilter(from.getValue(), to.getValue(), actor.getValue(), action.getValue());
         try {
-            long count = audit.count(filter);
+            AuditService.EventCount count = audit.count(filter);
             errors.clear();
-            total.setText(count + (count == 1 ? " event" : " events"));
-            grid.setItems(q -> audit.search(filter, q.getOffset(), q.getLimit()).stream(), q -> (int) count);
+            total.setText(count.label());
+            if (count.atLeast()) {
+                // more than the count cap: the grid pages on without knowing the end (Vaadin's undefined size)
+                grid.setItems(q -> audit.search(filter, q.getOffset(), q.getLimit()).stream());
+            } else {
+                grid.setItems(q -> audit.search(filter, q.getOffset(), q.getLimit()).stream(),
+                        q -> (int) count.value());
+            }
         } catch (InvalidInputException e) {
             errors.show(e);
             total.setText("");

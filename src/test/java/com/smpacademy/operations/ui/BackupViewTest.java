@@ -47,7 +47,7 @@ class BackupViewTest extends KaribuTest {
             assertThat(files.filter(f -> f.toString().endsWith(".zip")).toList()).isNotEmpty()
                     .allSatisfy(f -> assertThat(Files.size(f)).isGreaterThan(1000));
         }
-        assertThat(audit.count(new AuditFilter(null, null, null, AuditAction.DATABASE_BACKED_UP))).isPositive();
+        assertThat(audit.count(new AuditFilter(null, null, null, AuditAction.DATABASE_BACKED_UP)).value()).isPositive();
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("backup-key-note")).getText())
                 .contains("key-encryption key");
     }
