@@ -14,6 +14,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Checks an email and password. In this order, so that nothing reveals whether an account exists: the lock-out
@@ -30,7 +31,8 @@ public class AccountAuthenticationProvider implements AuthenticationProvider {
     private final LoginThrottle throttle;
     private final PasswordEncoder passwordEncoder;
     private final AuditService audit;
-    private final String dummyHash;
+    /** Made on the first sign-in, not at start-up (a bcrypt hash is 100 ms of CPU). */
+    private final SingletonSupplier<String> dummyHash;
     private final java.time.Clock clock;
 
     AccountAuthenticationProvider(AccountService accounts, LoginThrottle throttle, PasswordEncoder passwordEncoder,
@@ -40,7 +42,7 @@ public class AccountAuthenticationProvider implements AuthenticationProvider {
         this.throttle = throttle;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
-        this.dummyHash = passwordEncoder.encode("no-such-account-timing-equaliser");
+        this.dummyHash = SingletonSupplier.of(() -> passwordEncoder.encode("no-such-account-timing-equaliser"));
     }
 
     @Override
@@ -57,7 +59,7 @@ public class AccountAuthenticationProvider implements AuthenticationProvider {
 
         Optional<UserAccount> account = accounts.findByEmail(email);
         boolean matches = passwordEncoder.matches(password, account.map(UserAccount::getPasswordHash)
-                .orElse(dummyHash)) && account.isPresent();
+                .orElseGet(dummyHash)) && account.isPresent();
         if (!matches) {
             if (throttle.recordFailure(email, address)) {
                 audit.recordIndependently(AuditEntry.of(AuditAction.LOGIN_LOCKED_OUT, null, email).from(address)

@@ -11,12 +11,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -61,11 +64,12 @@ public class CourseCatalog implements ApplicationRunner {
     private final @Nullable String coursesDir;
     private volatile Snapshot snapshot = new Snapshot(Map.of(), List.of(), Map.of());
     /**
-     * The first load, started by the constructor on its own thread: parsing and checking the packs (seconds) runs
-     * beside the rest of start-up instead of before it, and every read waits for it, so no caller ever sees an
-     * empty catalog.
+     * The first load, on its own thread, started once the web server is answering (parsing and checking the packs
+     * costs a second or two of CPU, which on a small machine would otherwise be taken from starting the server), or
+     * by the first read if that comes sooner. Every read waits for it, so no caller ever sees an empty catalog.
      */
-    private final CompletableFuture<LoadSummary> firstLoad;
+    private final CompletableFuture<LoadSummary> firstLoad = new CompletableFuture<>();
+    private final AtomicBoolean firstLoadStarted = new AtomicBoolean();
 
     CourseCatalog(CourseVersionRepository versions, TransactionTemplate tx, Clock clock,
                   @Value("${academy.courses-dir:courses}") @Nullable String coursesDir) {
@@ -73,18 +77,24 @@ public class CourseCatalog implements ApplicationRunner {
         this.tx = tx;
         this.clock = clock;
         this.coursesDir = coursesDir;
-        this.firstLoad = new CompletableFuture<>();
-        Thread.ofPlatform().name("course-packs-first-load").daemon().start(() -> {
-            try {
-                firstLoad.complete(load());
-            } catch (Throwable e) {
-                firstLoad.completeExceptionally(e);
-            }
-        });
     }
 
-    /** The catalog in service; the first call waits for the first load. */
+    @EventListener(WebServerInitializedEvent.class)
+    void startFirstLoad() {
+        if (firstLoadStarted.compareAndSet(false, true)) {
+            Thread.ofPlatform().name("course-packs-first-load").daemon().start(() -> {
+                try {
+                    firstLoad.complete(load());
+                } catch (Throwable e) {
+                    firstLoad.completeExceptionally(e);
+                }
+            });
+        }
+    }
+
+    /** The catalog in service; the first call waits for the first load (and starts it if nothing has yet). */
     private Snapshot current() {
+        startFirstLoad();
         try {
             firstLoad.join();
         } catch (CompletionException e) {

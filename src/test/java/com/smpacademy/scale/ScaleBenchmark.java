@@ -40,8 +40,17 @@ class ScaleBenchmark {
         Course course = courses.findCourse("smp-practitioner").orElseThrow();
         ScaleData.Size size = ScaleData.Size.of(scale);
         String db = System.getProperty("bench.db", "h2");
-        ScaleData.Seeded seeded = ViewProbes.timed("seeded " + size, () ->
-                new ScaleData(jdbc, tx).seed(size, course, encoder.encode("correct-horse-42")));
+        String scaleKey = Double.toString(scale);
+        // -Dscale.reuse=true (KEEP=1 in bench/scale.sh): measure the academy an earlier run seeded here again
+        ScaleData.Seeded seeded = Boolean.getBoolean("scale.reuse")
+                ? ScaleData.remembered(jdbc, scaleKey, size).orElse(null) : null;
+        if (seeded == null) {
+            seeded = ViewProbes.timed("seeded " + size, () ->
+                    new ScaleData(jdbc, tx).seed(size, course, encoder.encode("correct-horse-42")));
+            ScaleData.remember(jdbc, scaleKey, seeded);
+        } else {
+            System.out.println("[scale] reusing the academy seeded earlier in this database: " + size);
+        }
         ViewProbes probes = new ViewProbes(ctx);
         Map<String, ViewProbes.Figure> figures = probes.measure(probes.probes(seeded, course),
                 Integer.getInteger("warmup", 5), Integer.getInteger("runs", 30));

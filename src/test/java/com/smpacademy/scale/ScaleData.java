@@ -40,6 +40,29 @@ public final class ScaleData {
     public record Seeded(Size size, long trainee, long instructor, long submittedEntry, long admin, long clinicOwner) {
     }
 
+    /**
+     * Notes the seeded ids in a table of their own ({@code scale_bench_seed}, outside the app's schema), so a later
+     * benchmark run with {@code -Dscale.reuse=true} can measure the same academy again without seeding it.
+     */
+    public static void remember(JdbcTemplate jdbc, String scale, Seeded s) {
+        jdbc.execute("create table if not exists scale_bench_seed (scale varchar(20) primary key, trainee bigint, "
+                + "instructor bigint, submitted_entry bigint, admin_id bigint, clinic_owner bigint)");
+        jdbc.update("delete from scale_bench_seed where scale = ?", scale);
+        jdbc.update("insert into scale_bench_seed values (?, ?, ?, ?, ?, ?)", scale, s.trainee(), s.instructor(),
+                s.submittedEntry(), s.admin(), s.clinicOwner());
+    }
+
+    /** The academy an earlier run seeded at this scale, if this database holds one. */
+    public static java.util.Optional<Seeded> remembered(JdbcTemplate jdbc, String scale, Size size) {
+        try {
+            return jdbc.query("select trainee, instructor, submitted_entry, admin_id, clinic_owner from "
+                    + "scale_bench_seed where scale = ?", (rs, n) -> new Seeded(size, rs.getLong(1), rs.getLong(2),
+                    rs.getLong(3), rs.getLong(4), rs.getLong(5)), scale).stream().findFirst();
+        } catch (org.springframework.jdbc.BadSqlGrammarException noTableYet) {
+            return java.util.Optional.empty();
+        }
+    }
+
     private static final int BATCH = 2_000;
     /** Artists on one clinic's roster: a busy clinic chain's list. */
     static final int ROSTER = 60;
