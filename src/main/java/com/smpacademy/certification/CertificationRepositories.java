@@ -21,7 +21,7 @@ interface CertificateRepository extends JpaRepository<Certificate, Long> {
     List<Integer> revokedStatusIndexes();
 
     @Query("select c from Certificate c where c.statusIndex is null order by c.id")
-    List<Certificate> withoutStatusIndex();
+    List<Certificate> withoutStatusIndex(org.springframework.data.domain.Pageable page);
 
     @Query("select c from Certificate c where c.holderId = :holderId order by c.issuedAt desc")
     List<Certificate> ofHolder(@Param("holderId") long holderId);
