@@ -199,15 +199,22 @@ public final class ScaleData {
         // certificates for the first trainees, each with its place in the status list as issued ones have (without
         // it, the next start re-signs them all: CredentialUpgrade)
         rows.clear();
-        int statusBase = jdbc.queryForObject("select coalesce(max(status_index), -1) + 1 from certificate",
-                Integer.class);
+        java.util.Set<Integer> taken = new java.util.HashSet<>(jdbc.queryForList(
+                "select status_index from certificate where status_index is not null", Integer.class));
+        int[] nextIndex = {0};
+        java.util.function.IntSupplier freeIndex = () -> {
+            while (taken.contains(nextIndex[0])) {
+                nextIndex[0]++;
+            }
+            return nextIndex[0]++;
+        };
         for (int i = 0; i < size.certificates(); i++) {
             long t = trainees.get(i % trainees.size());
             LocalDate issued = LocalDate.now().minusDays(random.nextInt(700));
             rows.add(new Object[] {"SC" + run + "-" + i, t, "Trainee " + (i % trainees.size()), course.id(),
                     "Certified SMP Practitioner", Timestamp.from(now), Date.valueOf(issued),
                     Date.valueOf(issued.plusMonths(24)), instructors.get(i % instructors.size()),
-                    "seeded for the scale benchmark", "scale", statusBase + i});
+                    "seeded for the scale benchmark", "scale", freeIndex.getAsInt()});
         }
         batch("insert into certificate (code, holder_id, holder_name, course_id, program_name, issued_at, issued_on, "
                 + "expires_on, issued_by, credential, key_id, status_index) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
